@@ -1,0 +1,50 @@
+package entente.nlp;
+
+import entente.EntenteException;
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The pretrained OpenNLP English models (UD English-EWT, from the {@code opennlp-models-*-en} jars), loaded once per
+ * process on first use. Models are immutable and safe to share between threads.
+ */
+public final class NlpModels {
+    private NlpModels() {}
+
+    private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    // Initialization-on-demand holders: each model is read the first time it is needed, exactly once.
+    private static final class Sentences { static final SentenceModel M = load(SENTENCE, SentenceModel::new); }
+    private static final class Tokens { static final TokenizerModel M = load(TOKENS, TokenizerModel::new); }
+    private static final class Tags { static final POSModel M = load(POS, POSModel::new); }
+    private static final class Lemmas { static final LemmatizerModel M = load(LEMMAS, LemmatizerModel::new); }
+
+    public static SentenceModel sentences() { return Sentences.M; }
+    public static TokenizerModel tokens() { return Tokens.M; }
+    public static POSModel posTags() { return Tags.M; }
+    public static LemmatizerModel lemmas() { return Lemmas.M; }
+
+    /** A model constructor that reads from a stream. */
+    @FunctionalInterface
+    public interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    /** Reads a model from a classpath resource, failing with a message that names it. */
+    public static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+            if (in == null) throw new EntenteException("model not on the classpath: " + resource);
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new EntenteException("cannot read model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,92 @@
+package entente.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into paragraphs, sentences and tokens, then tags and lemmatises them with OpenNLP.
+ *
+ * <pre>
+ *   List&lt;Sentence&gt; sentences = Pipeline.shared().annotate(article.text());
+ * </pre>
+ *
+ * <p>Thread-safe: the OpenNLP components are the {@code ThreadSafe*} variants, one instance per thread.
+ */
+public final class Pipeline {
+    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
+    // The UD tokenizer keeps "America's" as one token; the possessive is split off so the name is a token of its own.
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(.+?)(['\u2019]s)$");
+
+    private static final class Holder { static final Pipeline SHARED = new Pipeline(); }
+
+    private final ThreadSafeSentenceDetectorME sentences = new ThreadSafeSentenceDetectorME(NlpModels.sentences());
+    private final ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(NlpModels.tokens());
+    private final ThreadSafePOSTaggerME tagger = new ThreadSafePOSTaggerME(NlpModels.posTags());
+    private final ThreadSafeLemmatizerME lemmatizer = new ThreadSafeLemmatizerME(NlpModels.lemmas());
+
+    private Pipeline() {}
+
+    /** The process-wide pipeline; models load on first call. */
+    public static Pipeline shared() { return Holder.SHARED; }
+
+    /** Sentences of the text, each tokenized, POS-tagged and lemmatised, with offsets into {@code text}. */
+    public List<Sentence> annotate(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher para = PARAGRAPH.matcher(text);
+        while (para.find()) {
+            String p = para.group();
+            for (Span s : sentences.sentPosDetect(p)) {
+                int start = para.start() + s.getStart();
+                int end = para.start() + s.getEnd();
+                String sentenceText = text.substring(start, end);
+                if (sentenceText.isBlank()) continue;
+                List<Token> raw = tokenize(sentenceText, start);
+                if (raw.isEmpty()) continue;
+                out.add(new Sentence(out.size(), start, end, sentenceText, tag(raw)));
+            }
+        }
+        return out;
+    }
+
+    /** Tokens of one sentence, possessives split off, untagged. */
+    List<Token> tokenize(String sentenceText, int offset) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span t : tokenizer.tokenizePos(sentenceText)) {
+            String word = sentenceText.substring(t.getStart(), t.getEnd());
+            int start = offset + t.getStart();
+            Matcher m = POSSESSIVE.matcher(word);
+            if (m.matches() && Character.isLetterOrDigit(m.group(1).charAt(m.group(1).length() - 1))) {
+                tokens.add(Token.of(m.group(1), start));
+                tokens.add(Token.of(m.group(2), start + m.group(1).length()));
+            } else {
+                tokens.add(Token.of(word, start));
+            }
+        }
+        return tokens;
+    }
+
+    /** The same tokens with UD part-of-speech tags and lemmas. */
+    public List<Token> tag(List<Token> tokens) {
+        String[] words = tokens.stream().map(Token::text).map(Pipeline::normaliseQuotes).toArray(String[]::new);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            out.add(new Token(t.text(), t.start(), t.end(), tags[i], lemmas[i].toLowerCase()));
+        }
+        return out;
+    }
+
+    /** Curly apostrophes and quotes as the ASCII forms the models were trained on. */
+    static String normaliseQuotes(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    }
+}
