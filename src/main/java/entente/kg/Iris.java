@@ -1,0 +1,54 @@
+package entente.kg;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Mints the IRIs of entente's data. They are stable: the same actor, article or post gets the same IRI in every run,
+ * so re-ingesting replaces rather than duplicates, and two articles about one person share its IRI.
+ */
+public final class Iris {
+    /** Base of all data IRIs. */
+    public static final String ID = "https://w3id.org/entente/id/";
+    /** Base of named-graph IRIs. */
+    public static final String GRAPH = "https://w3id.org/entente/graph/";
+    /** Base of the normalised-post concepts ("foreign-minister"). */
+    public static final String POST_TYPE = "https://w3id.org/entente/post/";
+    /** The graph holding the ontology and the PLOVER/CAMEO concept schemes. */
+    public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /** The graph holding reference actors (countries, organisations) and the post concepts. */
+    public static final String GAZETTEER_GRAPH = GRAPH + "gazetteer";
+
+    private Iris() {}
+
+    /** The IRI of an actor from its key ("country/CHN", "person/antony-blinken"). */
+    public static String actor(String actorId) { return ID + actorId; }
+
+    public static String articleGraph(String articleKey) { return GRAPH + "article/" + articleKey; }
+
+    public static String article(String articleKey) { return ID + "article/" + articleKey; }
+
+    public static String sentence(String articleKey, int index) { return article(articleKey) + "/sentence/" + index; }
+
+    public static String mention(String articleKey, int index) { return article(articleKey) + "/mention/" + index; }
+
+    public static String event(String articleKey, int index) { return article(articleKey) + "/event/" + index; }
+
+    public static String postObservation(String articleKey, int index) { return article(articleKey) + "/post/" + index; }
+
+    /** A post: "foreign-minister" of "country/CHN" is {@code id/post/country/CHN/foreign-minister}. */
+    public static String post(String ofActorId, String postKey) {
+        return ID + "post/" + (ofActorId == null ? "unknown" : ofActorId) + "/" + postKey;
+    }
+
+    public static String postType(String postKey) { return POST_TYPE + postKey; }
+
+    public static String wikidata(String qid) { return "http://www.wikidata.org/entity/" + qid; }
+
+    /** A lower-case ASCII slug: accents dropped, runs of other characters as one hyphen ("Qin Gang" → "qin-gang"). */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

@@ -1,0 +1,68 @@
+package entente.store;
+
+import entente.EntenteException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The query catalogue: the {@code queries/*.rq} files shipped at {@code /entente/queries/} on the classpath, or any
+ * {@code .rq} file. Parameters are bound with {@link ParameterizedSparqlString}, never by string concatenation.
+ */
+public final class Queries {
+    /** The catalogue's names, in the order the README lists them. */
+    public static final java.util.List<String> CATALOGUE = java.util.List.of(
+            "actors", "meetings", "visits", "disputes", "alliances", "articles",
+            "relations-between", "actor-activity", "meetings-per-month", "event-evidence", "provenance", "post-holders");
+
+    private Queries() {}
+
+    /** The text of a catalogue query, if it exists. */
+    public static Optional<String> find(String name) {
+        try (InputStream in = Queries.class.getResourceAsStream("/entente/queries/" + name + ".rq")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a catalogue query; throws when there is none. */
+    public static String expect(String name) {
+        return find(name).orElseThrow(() -> new EntenteException("no query named '" + name + "' in the catalogue " + CATALOGUE));
+    }
+
+    /** A catalogue name, or the path of an {@code .rq} file. */
+    public static String load(String nameOrFile) {
+        Path p = Path.of(nameOrFile);
+        if (nameOrFile.endsWith(".rq") && Files.isRegularFile(p)) {
+            try {
+                return Files.readString(p);
+            } catch (IOException e) {
+                throw new EntenteException("cannot read " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return expect(nameOrFile.endsWith(".rq") ? nameOrFile.substring(0, nameOrFile.length() - 3) : nameOrFile);
+    }
+
+    /**
+     * The query with variables bound: a value written {@code <...>} or starting with {@code http(s)://} binds an IRI,
+     * anything else a plain string literal.
+     */
+    public static Query bind(String text, Map<String, String> params) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
+        params.forEach((name, value) -> {
+            if (value.startsWith("<") && value.endsWith(">")) pss.setIri(name, value.substring(1, value.length() - 1));
+            else if (value.matches("https?://\\S+")) pss.setIri(name, value);
+            else pss.setParam(name, ResourceFactory.createStringLiteral(value).asNode());
+        });
+        return pss.asQuery();
+    }
+}
