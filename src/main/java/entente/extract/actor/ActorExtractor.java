@@ -29,7 +29,6 @@ public final class ActorExtractor {
     /** What one article yields. */
     public record Result(List<Actor> actors, List<ActorMention> mentions, List<PostHolding> posts) {}
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "at", "near", "outside", "into", "toward", "towards", "for");
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co.", "group", "company");
 
     private final NameFinder names;
@@ -61,6 +60,7 @@ public final class ActorExtractor {
         }
         for (Sentence s : sentences) posts.descriptions(s);
         for (Sentence s : sentences) demonymNouns(s, table);
+        Pronouns.resolve(sentences, table);
         posts.settleCountries();
         return new Result(table.actors(), table.sortedMentions(), List.copyOf(table.posts()));
     }
@@ -69,30 +69,19 @@ public final class ActorExtractor {
     private void knownNames(Sentence s, ActorTable table) {
         for (Lexicon.Hit hit : lexicon.names(s)) {
             if (!table.isFree(s.index(), hit.from(), hit.to())) continue;
-            if (hit.kind() == Lexicon.HitKind.CAPITAL && isPlaceUse(s, hit.from())) {
-                String id = "place/" + Iris.slug(hit.capitalName());
-                table.actor(id, hit.capitalName(), ActorType.PLACE, hit.countryCode(), null);
-                table.mention(id, s.index(), hit.from(), hit.to());
-            } else {
-                table.actor(hit.actorId(), hit.name(), hit.type(), hit.countryCode(), hit.wikidata());
-                table.mention(hit.actorId(), s.index(), hit.from(), hit.to());
-            }
+            table.actor(hit.actorId(), hit.name(), hit.type(), hit.countryCode(), hit.wikidata());
+            table.mention(hit.actorId(), s.index(), hit.from(), hit.to());
         }
-    }
-
-    /** "trip to Beijing", "in Vienna": the city itself, not its government. */
-    private static boolean isPlaceUse(Sentence s, int at) {
-        if (at == 0) return false;
-        Token before = s.tokens().get(at - 1);
-        return PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
-                || before.lemma().equals("visit") || before.lemma().equals("leave");
     }
 
     /** Names from the statistical finder that the lexicon does not know: persons, organisations, places. */
     private void foundNames(Sentence s, ActorTable table, List<PersonName> persons) {
         for (NameSpan span : names.find(s)) {
             int from = span.tokenStart(), to = span.tokenEnd();
-            if (!table.isFree(s.index(), from, to)) continue;
+            // A known name at either edge ("US" in "US Secretary of State Antony Blinken") is trimmed, not fatal.
+            while (from < to && !table.isFree(s.index(), from, from + 1)) from++;
+            while (to > from && !table.isFree(s.index(), to - 1, to)) to--;
+            if (from >= to || !table.isFree(s.index(), from, to)) continue;
             if (span.type() == NameType.PER) {
                 from = stripTitles(s, from, to);
                 while (to > from && !isNameToken(s.tokens().get(to - 1))) to--;

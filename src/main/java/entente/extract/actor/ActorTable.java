@@ -76,7 +76,8 @@ final class ActorTable {
         mentions.add(new ActorMention(actorId, sentence, from, to, s.tokens().get(from).start(), s.tokens().get(to - 1).end(), text));
         take(sentence, from, to);
         Entry e = actors.get(actorId);
-        if (e != null && !text.equals(e.name)) e.aliases.add(text.replace('\u2019', '\''));
+        // Names and descriptions become aliases; pronouns and "the Chinese" do not.
+        if (e != null && !text.equals(e.name) && Character.isUpperCase(text.charAt(0))) e.aliases.add(text.replace('\u2019', '\''));
     }
 
     void post(PostHolding p) {

@@ -10,21 +10,17 @@ import java.util.Optional;
  * demonyms and posts. Backed by the gazetteers in production; tests may supply a small one.
  */
 public interface Lexicon {
-    /** How a known name refers to its actor. */
-    enum HitKind { COUNTRY, CAPITAL, ORGANISATION, PLACE }
-
     /**
-     * A known name in a sentence: tokens {@code [from, to)}.
+     * A known name in a sentence: tokens {@code [from, to)}. A capital is already resolved: its state when used as
+     * a metonym ("Beijing said"), the city when used as a place ("a trip to Beijing").
      *
-     * @param actorId     "country/CHN", "org/nato", "place/south-china-sea"; for a capital, the country's id
+     * @param actorId     "country/CHN", "org/nato", "place/south-china-sea", "place/beijing"
      * @param name        the actor's preferred label
      * @param type        the actor's type
      * @param countryCode the ISO alpha-3 code of the country it is or belongs to, or null
      * @param wikidata    Wikidata id where certain, else null
-     * @param capitalName for a capital, the city's name (the place it names when it is not a metonym), else null
      */
-    record Hit(int from, int to, HitKind kind, String actorId, String name, ActorType type, String countryCode,
-               String wikidata, String capitalName) {}
+    record Hit(int from, int to, String actorId, String name, ActorType type, String countryCode, String wikidata) {}
 
     /**
      * A normalised post.
