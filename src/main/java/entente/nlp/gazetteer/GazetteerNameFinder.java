@@ -23,7 +23,9 @@ import java.util.Optional;
  * newspaper and never the United States. Names marked ambiguous in the data ("Jordan", "Georgia", "Washington")
  * are dropped when the context makes them part of a person's or another name: a title or a capitalised proper
  * noun just before ("Mr. Jordan", "Michael Jordan"), or a capitalised proper noun just after that is neither a
- * known name nor the start of a post ("Jordan Peterson", but not "Jordan Foreign Minister").
+ * known name nor the start of a post ("Jordan Peterson", but not "Jordan Foreign Minister"). Capitals and places
+ * followed by such a word are dropped too: "Paris Agreement", "Beijing Olympics", "New York City Health and
+ * Hospitals Corporation".
  * Demonyms are adjectives, not names: {@link #demonyms(Sentence)} reports them apart.
  *
  * <p>Thread-safe: it holds only the immutable gazetteer.
@@ -112,7 +114,9 @@ public final class GazetteerNameFinder implements NameFinder {
         if (match.isPresent()) {
             Gazetteer.Candidate c = match.get().first();
             int end = match.get().end();
-            if (!(c.ambiguous() && (partOfLargerName(tokens, i) || followedByOtherName(texts, tokens, end)))) {
+            boolean followed = followedByOtherName(texts, tokens, end);
+            boolean city = c.kind() == HitKind.CAPITAL || c.kind() == HitKind.PLACE;
+            if (!(c.ambiguous() && (partOfLargerName(tokens, i) || followed) || city && followed)) {
                 name = Optional.of(hit(sentence, i, end, c.kind(), c.entry()));
             }
         }
@@ -178,11 +182,13 @@ public final class GazetteerNameFinder implements NameFinder {
                 && gazetteer.nameAt(List.of(before.text()), 0).isEmpty();
     }
 
-    /** A capitalised proper noun just after, which is neither a known name nor the start of a post or title. */
+    /** A capitalised noun just after, which is neither a known name nor the start of a post, title or body. */
     private boolean followedByOtherName(List<String> texts, List<Token> tokens, int end) {
         if (end >= tokens.size()) return false;
         Token next = tokens.get(end);
-        if (!next.isProperNoun() || !Names.capitalised(next.text())) return false;
+        // The tagger often calls a capitalised name part a noun: "Paris Agreement".
+        boolean nameLike = next.isProperNoun() || next.pos().equals("NOUN");
+        if (!nameLike || !Names.capitalised(next.text())) return false;
         return gazetteer.nameAt(texts, end).isEmpty() && gazetteer.postAt(tokens, end).isEmpty()
                 && gazetteer.titleAt(tokens, end).isEmpty() && gazetteer.bodyKindAt(tokens, end).isEmpty();
     }

@@ -44,6 +44,12 @@ class TestGazetteerNameFinder {
     }
 
     @Test
+    void capitalsInsideLongerNamesAreNotMetonyms() {
+        assertEquals(List.of(), summary("The Paris Agreement will slow climate change."));
+        assertEquals(List.of("Paris=country/FRA"), summary("Paris rejected the proposal."));
+    }
+
+    @Test
     void washingtonPostIsANewspaper() {
         assertEquals(List.of("Washington Post=org/washington-post"), summary("The Washington Post reported the talks."));
         assertEquals(NameType.ORG, hits("The Washington Post reported the talks.").get(0).span().type());
