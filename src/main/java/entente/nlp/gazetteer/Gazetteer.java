@@ -209,30 +209,31 @@ public final class Gazetteer {
 
     /** The longest post phrase starting at token {@code from}: "Secretary of State", "top diplomat". */
     public Optional<TokenMatcher.Match<PostEntry>> postAt(List<Token> tokens, int from) {
-        return postMatcher.longestAt(texts(tokens), from);
+        return postMatcher.longestAt(tokens, from);
     }
 
     /** The longest title starting at token {@code from}: "Prime Minister", "Gen.". */
     public Optional<TokenMatcher.Match<String>> titleAt(List<Token> tokens, int from) {
-        return titleMatcher.longestAt(texts(tokens), from);
+        return titleMatcher.longestAt(tokens, from);
     }
 
     /** The longest demonym starting at token {@code from}: "Chinese", "South African". */
     public Optional<TokenMatcher.Match<CountryEntry>> demonymAt(List<Token> tokens, int from) {
-        return demonymMatcher.longestAt(texts(tokens), from);
+        return demonymMatcher.longestAt(tokens, from);
     }
 
     /** The longest body phrase starting at token {@code from}, ignoring case: "Ministry of Foreign Affairs". */
     public Optional<TokenMatcher.Match<BodyKind>> bodyKindAt(List<Token> tokens, int from) {
-        return bodyMatcher.longestAt(texts(tokens), from);
+        return bodyMatcher.longestAt(tokens, from);
     }
 
     /** The longest country, capital, organisation or place name starting at token {@code from}. */
-    Optional<TokenMatcher.Match<Candidate>> nameAt(List<String> tokenTexts, int from) {
-        return nameMatcher.longestAt(tokenTexts, from);
+    Optional<TokenMatcher.Match<Candidate>> nameAt(List<Token> tokens, int from) {
+        return nameMatcher.longestAt(tokens, from);
     }
 
-    static List<String> texts(List<Token> tokens) { return tokens.stream().map(Token::text).toList(); }
+    /** True when the word alone is a country, capital, organisation or place name. */
+    boolean isName(String word) { return !nameMatcher.get(word).isEmpty(); }
 
     // ---- reading
 

@@ -46,7 +46,6 @@ public final class GazetteerNameFinder implements NameFinder {
     /** The names found, with the entries they denote, in token order, without overlaps. */
     public List<GazetteerHit> lookup(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<String> texts = Gazetteer.texts(tokens);
         List<GazetteerHit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -107,14 +106,13 @@ public final class GazetteerNameFinder implements NameFinder {
     }
 
     private Optional<GazetteerHit> longestHitAt(Sentence sentence, List<Token> tokens, int i) {
-        List<String> texts = Gazetteer.texts(tokens);
         Optional<GazetteerHit> body = bodyAt(sentence, tokens, i);
         Optional<GazetteerHit> name = Optional.empty();
-        var match = gazetteer.nameAt(texts, i);
+        var match = gazetteer.nameAt(tokens, i);
         if (match.isPresent()) {
             Gazetteer.Candidate c = match.get().first();
             int end = match.get().end();
-            boolean followed = followedByOtherName(texts, tokens, end);
+            boolean followed = followedByOtherName(tokens, end);
             boolean city = c.kind() == HitKind.CAPITAL || c.kind() == HitKind.PLACE;
             if (!(c.ambiguous() && (partOfLargerName(tokens, i) || followed) || city && followed)) {
                 name = Optional.of(hit(sentence, i, end, c.kind(), c.entry()));
@@ -134,7 +132,7 @@ public final class GazetteerNameFinder implements NameFinder {
         Optional<CountryEntry> country = Optional.empty();
         int after = i;
         var demonym = gazetteer.demonymAt(tokens, i);
-        var name = gazetteer.nameAt(Gazetteer.texts(tokens), i)
+        var name = gazetteer.nameAt(tokens, i)
                 .filter(m -> m.first().kind() == HitKind.COUNTRY && !m.first().ambiguous());
         if (name.isPresent()) {
             country = Optional.of((CountryEntry) name.get().first().entry());
@@ -161,7 +159,7 @@ public final class GazetteerNameFinder implements NameFinder {
         if (of >= tokens.size() || !tokens.get(of).text().equals("of")) return Optional.empty();
         int at = of + 1;
         if (at < tokens.size() && tokens.get(at).text().equalsIgnoreCase("the")) at++;
-        var owner = gazetteer.nameAt(Gazetteer.texts(tokens), at)
+        var owner = gazetteer.nameAt(tokens, at)
                 .filter(m -> m.first().kind() == HitKind.COUNTRY && !m.first().ambiguous());
         if (owner.isEmpty()) return Optional.empty();
         return Optional.of(hit(sentence, i, owner.get().end(), HitKind.BODY,
@@ -179,17 +177,17 @@ public final class GazetteerNameFinder implements NameFinder {
         Token before = tokens.get(start - 1);
         if (gazetteer.isTitle(before.text())) return true;
         return before.isProperNoun() && Names.capitalised(before.text())
-                && gazetteer.nameAt(List.of(before.text()), 0).isEmpty();
+                && !gazetteer.isName(before.text());
     }
 
     /** A capitalised noun just after, which is neither a known name nor the start of a post, title or body. */
-    private boolean followedByOtherName(List<String> texts, List<Token> tokens, int end) {
+    private boolean followedByOtherName(List<Token> tokens, int end) {
         if (end >= tokens.size()) return false;
         Token next = tokens.get(end);
         // The tagger often calls a capitalised name part a noun: "Paris Agreement".
         boolean nameLike = next.isProperNoun() || next.pos().equals("NOUN");
         if (!nameLike || !Names.capitalised(next.text())) return false;
-        return gazetteer.nameAt(texts, end).isEmpty() && gazetteer.postAt(tokens, end).isEmpty()
+        return gazetteer.nameAt(tokens, end).isEmpty() && gazetteer.postAt(tokens, end).isEmpty()
                 && gazetteer.titleAt(tokens, end).isEmpty() && gazetteer.bodyKindAt(tokens, end).isEmpty();
     }
 

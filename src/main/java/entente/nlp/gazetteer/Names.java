@@ -26,14 +26,13 @@ final class Names {
         return LEADING_THE.matcher(s).replaceFirst("");
     }
 
-    /** The {@link #key} without spaces: what the token matcher compares, whatever the tokenizer did. */
-    static String compact(String name) {
-        return key(name).replace(" ", "");
-    }
-
-    /** One token's contribution to a compact key; empty for punctuation-only tokens such as ".". */
+    /** One token's contribution to a key: the token's {@link #key}, empty for a lone "." (dots are dropped). */
     static String tokenKey(String token) {
-        return compact(token);
+        String s = Normalizer.normalize(token, Normalizer.Form.NFC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
+                .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-')
+                .replace(".", "");
+        return s.strip();
     }
 
     /** Lower-case ASCII words joined by hyphens: "Côte d'Ivoire" is "cote-d-ivoire". */

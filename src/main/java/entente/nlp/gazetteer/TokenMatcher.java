@@ -1,5 +1,6 @@
 package entente.nlp.gazetteer;
 
+import entente.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Finds the longest phrase of a list that starts at a given token. The phrases sit in a trie keyed by the
- * characters of their {@link Names#compact compact} form, so "U.S." matches "US" and "People's" matches the
- * tokens "People" + "'s": only token boundaries matter, not how the tokenizer split the phrase inside.
+ * characters of their {@link Names#key normalised} form; the tokens are read back with a space only where the text
+ * had one, so "U.S." matches "US", the tokens "People" + "'s" match "People's", and "I ran" never matches "Iran".
  *
  * <p>Immutable once built, so safe to share between threads.
  *
@@ -46,7 +47,7 @@ public final class TokenMatcher<V> {
 
         /** Adds a phrase; a phrase added twice keeps both values, in the order added, without duplicates. */
         public Builder<V> add(String phrase, V value) {
-            String key = matcher.fold(Names.compact(phrase));
+            String key = matcher.fold(Names.key(phrase));
             if (key.isEmpty()) return this;
             Node<V> node = matcher.root;
             for (int i = 0; i < key.length(); i++) node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
@@ -65,13 +66,32 @@ public final class TokenMatcher<V> {
     /** Number of distinct phrases. */
     public int size() { return size; }
 
-    /** The longest phrase that starts at token {@code from} and ends at a token boundary. */
-    public Optional<Match<V>> longestAt(List<String> tokens, int from) {
+    /** The longest phrase that starts at token {@code from} and ends at a token boundary, reading spaces from offsets. */
+    public Optional<Match<V>> longestAt(List<Token> tokens, int from) {
+        List<String> texts = new ArrayList<>(tokens.size());
+        List<Boolean> spaced = new ArrayList<>(tokens.size());
+        for (int t = 0; t < tokens.size(); t++) {
+            texts.add(tokens.get(t).text());
+            spaced.add(t > 0 && tokens.get(t).start() > tokens.get(t - 1).end());
+        }
+        return longest(texts, spaced, from);
+    }
+
+    /** The longest phrase that starts at word {@code from}, the words being separated by spaces. */
+    public Optional<Match<V>> longestAtWords(List<String> words, int from) {
+        List<Boolean> spaced = new ArrayList<>(words.size());
+        for (int t = 0; t < words.size(); t++) spaced.add(t > 0);
+        return longest(words, spaced, from);
+    }
+
+    private Optional<Match<V>> longest(List<String> texts, List<Boolean> spaced, int from) {
         Node<V> node = root;
         Match<V> best = null;
-        for (int t = from; t < tokens.size(); t++) {
-            String part = fold(Names.tokenKey(tokens.get(t)));
+        for (int t = from; t < texts.size(); t++) {
+            String part = fold(Names.tokenKey(texts.get(t)));
             if (part.isEmpty()) break;
+            // A clitic is written against its word ("People's") even when a tokenized corpus spaces it out.
+            if (t > from && spaced.get(t) && !part.startsWith("'")) part = " " + part;
             for (int i = 0; i < part.length() && node != null; i++) node = node.next.get(part.charAt(i));
             if (node == null) break;
             if (!node.values.isEmpty()) best = new Match<>(from, t + 1, node.values);
@@ -81,7 +101,7 @@ public final class TokenMatcher<V> {
 
     /** The values of exactly this phrase, or an empty list. */
     public List<V> get(String phrase) {
-        String key = fold(Names.compact(phrase));
+        String key = fold(Names.key(phrase));
         Node<V> node = root;
         for (int i = 0; i < key.length() && node != null; i++) node = node.next.get(key.charAt(i));
         return node == null ? List.of() : List.copyOf(node.values);

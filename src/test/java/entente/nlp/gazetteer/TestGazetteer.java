@@ -3,6 +3,7 @@ package entente.nlp.gazetteer;
 import static org.junit.jupiter.api.Assertions.*;
 
 import entente.extract.ActorType;
+import entente.nlp.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -133,12 +134,22 @@ class TestGazetteer {
         TokenMatcher<String> m = TokenMatcher.<String>builder(true)
                 .add("South China Sea", "sea").add("China", "country").add("U.S.", "us").build();
         List<String> tokens = List.of("the", "South", "China", "Sea", "and", "China", "and", "the", "US", ".");
-        assertTrue(m.longestAt(tokens, 0).isEmpty());
-        TokenMatcher.Match<String> sea = m.longestAt(tokens, 1).orElseThrow();
+        assertTrue(m.longestAtWords(tokens, 0).isEmpty());
+        TokenMatcher.Match<String> sea = m.longestAtWords(tokens, 1).orElseThrow();
         assertEquals(List.of(1, 4, "sea"), List.of(sea.start(), sea.end(), sea.first()));
-        assertEquals("country", m.longestAt(tokens, 5).orElseThrow().first());
-        assertEquals(9, m.longestAt(tokens, 8).orElseThrow().end(), "the full stop is not part of the name");
-        assertTrue(m.longestAt(List.of("Chin", "a"), 0).isPresent(), "only token boundaries count");
-        assertTrue(m.longestAt(List.of("Chinatown"), 0).isEmpty());
+        assertEquals("country", m.longestAtWords(tokens, 5).orElseThrow().first());
+        assertEquals(9, m.longestAtWords(tokens, 8).orElseThrow().end(), "the full stop is not part of the name");
+        assertTrue(m.longestAtWords(List.of("Chin", "a"), 0).isEmpty(), "words apart are not one word");
+        assertTrue(m.longestAtWords(List.of("Chinatown"), 0).isEmpty());
+        // Tokens read from text keep their spacing: "U.S" + "." is "U.S.", and "China" + "'s" needs no space.
+        List<Token> adjacent = List.of(Token.of("U.S", 0), Token.of(".", 3));
+        assertEquals(1, m.longestAt(adjacent, 0).orElseThrow().end());
+        TokenMatcher<String> people = TokenMatcher.<String>builder(true).add("People's Republic", "prc").build();
+        assertTrue(people.longestAt(List.of(Token.of("People", 0), Token.of("'s", 6), Token.of("Republic", 9)), 0)
+                .isPresent());
+        assertTrue(people.longestAt(List.of(Token.of("People", 0), Token.of("'s", 7), Token.of("Republic", 10)), 0)
+                .isPresent(), "a clitic spaced out by a tokenized corpus");
+        assertTrue(m.longestAt(List.of(Token.of("Ch", 0), Token.of("ina", 3)), 0).isEmpty(),
+                "a space the phrase does not have");
     }
 }

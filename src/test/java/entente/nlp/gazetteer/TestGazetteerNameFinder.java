@@ -35,6 +35,11 @@ class TestGazetteerNameFinder {
     }
 
     @Test
+    void namesDoNotStraddleWordsTheTextSeparates() {
+        assertEquals(List.of(), summary("Before I ran for office, I was a teacher."));
+    }
+
+    @Test
     void capitalAsMetonym() {
         GazetteerHit hit = hits("Beijing said it would respond.").get(0);
         assertEquals("country/CHN", hit.actorId());
