@@ -166,9 +166,19 @@ public final class GazetteerNameFinder implements NameFinder {
                 gazetteer.body((CountryEntry) owner.get().first().entry(), kind.get().first())));
     }
 
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "to", "from", "into",
+            "near", "outside", "inside", "across", "around", "via", "throughout", "within", "toward", "towards");
+
     private static GazetteerHit hit(Sentence sentence, int start, int end, HitKind kind, GazetteerEntry entry) {
         NameSpan span = new NameSpan(sentence.index(), start, end, kind.nameType(), sentence.coveredText(start, end));
-        return new GazetteerHit(span, kind, entry);
+        return new GazetteerHit(span, kind, entry, locative(sentence.tokens(), start));
+    }
+
+    /** A preposition of place just before the name, or before its article. */
+    private static boolean locative(List<Token> tokens, int start) {
+        int before = start - 1;
+        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the")) before--;
+        return before >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A title or a capitalised proper noun just before makes the name part of a person's or another name. */

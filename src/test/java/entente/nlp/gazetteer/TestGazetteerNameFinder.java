@@ -46,6 +46,11 @@ class TestGazetteerNameFinder {
         assertEquals(HitKind.CAPITAL, hit.kind());
         assertEquals(NameType.LOC, hit.span().type());
         assertEquals("place/beijing", hit.placeId());
+        assertTrue(hit.metonym());
+        GazetteerHit city = hits("Blinken ended a two-day trip to Beijing on Monday.").get(0);
+        assertEquals(HitKind.CAPITAL, city.kind());
+        assertTrue(city.locative());
+        assertFalse(city.metonym());
     }
 
     @Test
