@@ -152,6 +152,11 @@ public final class Gazetteer {
         return Optional.ofNullable(byCapital.get(Names.key(capital)));
     }
 
+    /** The country this word or phrase stands for in any way: name, demonym or capital ("Britain", "British", "London"). */
+    public Optional<CountryEntry> countryByAnyName(String mention) {
+        return countryByName(mention).or(() -> countryByDemonym(mention)).or(() -> countryByCapital(mention));
+    }
+
     /** True for a plural demonym ("Americans"), which is always a noun. */
     public boolean isPluralDemonym(String demonym) { return pluralDemonyms.contains(Names.key(demonym)); }
 

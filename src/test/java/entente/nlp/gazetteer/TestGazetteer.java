@@ -67,6 +67,8 @@ class TestGazetteer {
         assertEquals("USA", iso3(g.countryByCapital("Washington")));
         assertEquals("RUS", iso3(g.countryByCapital("Moscow")));
         assertTrue(g.countryByCapital("Kremlin").isEmpty(), "the Kremlin is a body, not a capital");
+        assertEquals("GBR", iso3(g.countryByAnyName("British")));
+        assertEquals("GBR", iso3(g.countryByAnyName("London")));
         assertEquals("org/kremlin", g.organisationByName("the Kremlin").orElseThrow().id());
     }
 
