@@ -6,7 +6,9 @@ import entente.nlp.Sentence;
 import entente.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the names the gazetteers know in a tagged sentence: countries and territories, capitals used for their
@@ -31,6 +33,9 @@ import java.util.Optional;
  * <p>Thread-safe: it holds only the immutable gazetteer.
  */
 public final class GazetteerNameFinder implements NameFinder {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near", "outside",
+            "inside", "across", "around", "via", "throughout", "within", "toward", "towards");
+
     private final Gazetteer gazetteer;
 
     public GazetteerNameFinder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
@@ -132,8 +137,8 @@ public final class GazetteerNameFinder implements NameFinder {
         Optional<CountryEntry> country = Optional.empty();
         int after = i;
         var demonym = gazetteer.demonymAt(tokens, i);
-        var name = gazetteer.nameAt(tokens, i)
-                .filter(m -> m.first().kind() == HitKind.COUNTRY && !m.first().ambiguous());
+        // An ambiguous country name is fine here: the body after it is the evidence ("Jordan's foreign ministry").
+        var name = gazetteer.nameAt(tokens, i).filter(m -> m.first().kind() == HitKind.COUNTRY);
         if (name.isPresent()) {
             country = Optional.of((CountryEntry) name.get().first().entry());
             after = name.get().end();
@@ -159,15 +164,11 @@ public final class GazetteerNameFinder implements NameFinder {
         if (of >= tokens.size() || !tokens.get(of).text().equals("of")) return Optional.empty();
         int at = of + 1;
         if (at < tokens.size() && tokens.get(at).text().equalsIgnoreCase("the")) at++;
-        var owner = gazetteer.nameAt(tokens, at)
-                .filter(m -> m.first().kind() == HitKind.COUNTRY && !m.first().ambiguous());
+        var owner = gazetteer.nameAt(tokens, at).filter(m -> m.first().kind() == HitKind.COUNTRY);
         if (owner.isEmpty()) return Optional.empty();
         return Optional.of(hit(sentence, i, owner.get().end(), HitKind.BODY,
                 gazetteer.body((CountryEntry) owner.get().first().entry(), kind.get().first())));
     }
-
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "to", "from", "into",
-            "near", "outside", "inside", "across", "around", "via", "throughout", "within", "toward", "towards");
 
     private static GazetteerHit hit(Sentence sentence, int start, int end, HitKind kind, GazetteerEntry entry) {
         NameSpan span = new NameSpan(sentence.index(), start, end, kind.nameType(), sentence.coveredText(start, end));
@@ -178,7 +179,7 @@ public final class GazetteerNameFinder implements NameFinder {
     private static boolean locative(List<Token> tokens, int start) {
         int before = start - 1;
         if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the")) before--;
-        return before >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
+        return before >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
     }
 
     /** A title or a capitalised proper noun just before makes the name part of a person's or another name. */

@@ -73,6 +73,8 @@ class TestGazetteerNameFinder {
         assertEquals(List.of(), summary("Mr. Jordan spoke on Monday."));
         assertEquals(List.of("Jordan=country/JOR"), summary("The king of Jordan met the delegation."));
         assertEquals(List.of("Jordan=country/JOR", "Amman=country/JOR"), summary("Jordan said talks in Amman went well."));
+        assertEquals(List.of("Jordan's Foreign Ministry=org/jor-foreign-ministry"),
+                summary("Jordan's Foreign Ministry condemned the attack."));
     }
 
     @Test
