@@ -50,16 +50,21 @@ class TestGazetteerOnUner {
         }
         for (NameType t : List.of(NameType.LOC, NameType.ORG)) {
             int[] c = counts.get(t);
-            System.out.printf("gazetteer on UNER-PUD news, %s: found %d, correct %d, gold %d, precision %.2f, recall %.2f%n",
-                    t, c[0], c[1], c[2], c[1] / (double) c[0], c[1] / (double) c[2]);
+            System.out.printf("gazetteer on UNER-PUD %s, %s: found %d, correct %d, gold %d, precision %.2f, recall %.2f%n",
+                    half(), t, c[0], c[1], c[2], c[1] / (double) c[0], c[1] / (double) c[2]);
         }
-        System.out.printf("gazetteer on UNER-PUD news, span right whatever the type: %d of %d (%.2f)%n",
-                rightSpan, found, rightSpan / (double) found);
+        System.out.printf("gazetteer on UNER-PUD %s, span right whatever the type: %d of %d (%.2f)%n",
+                half(), rightSpan, found, rightSpan / (double) found);
         int[] loc = counts.get(NameType.LOC), org = counts.get(NameType.ORG);
         // UNER tags countries acting as agents as ORG ("Russia announced"), which caps location precision here.
         assertTrue(loc[1] >= 0.6 * loc[0], "location precision below 0.60");
         assertTrue(org[1] >= 0.6 * org[0], "organisation precision below 0.60");
     }
+
+    /** "n" for the news half (the default), "w" for the Wikipedia half: -Dentente.uner.prefix=w. */
+    private static String prefix() { return System.getProperty("entente.uner.prefix", "n"); }
+
+    private static String half() { return prefix().equals("n") ? "news" : "sentences " + prefix() + "*"; }
 
     /** News sentences (ids starting "n"), tokens joined by spaces, tagged by the pipeline; gold as "start:end:TYPE". */
     private static List<Gold> read(Path file) throws IOException {
@@ -67,7 +72,7 @@ class TestGazetteerOnUner {
         List<String> words = new ArrayList<>(), tags = new ArrayList<>();
         boolean news = false;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("# sent_id")) news = line.contains("= n");
+            if (line.startsWith("# sent_id")) news = line.contains("= " + prefix());
             if (line.startsWith("#")) continue;
             if (line.isBlank()) {
                 if (news && !words.isEmpty()) out.add(gold(out.size(), words, tags));
