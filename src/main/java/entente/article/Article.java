@@ -27,15 +27,16 @@ public record Article(String locator, LocalDate published, String title, String 
 
     /** SHA-256 of the locator, the date, the title and the text: two reads of the same article agree on it. */
     public String contentHash() {
-        return sha256(locator + '\n' + published + '\n' + title + '\n' + text);
+        return sha256Hex(locator + '\n' + published + '\n' + title + '\n' + text);
     }
 
     /** A stable key for the article's IRIs: derived from the locator alone, so re-ingest replaces, never duplicates. */
     public String key() {
-        return sha256(locator).substring(0, 16);
+        return sha256Hex(locator).substring(0, 16);
     }
 
-    static String sha256(String s) {
+    /** Hex SHA-256 of a string's UTF-8 bytes. */
+    public static String sha256Hex(String s) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));

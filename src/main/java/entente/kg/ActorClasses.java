@@ -12,14 +12,9 @@ final class ActorClasses {
     private ActorClasses() {}
 
     static List<Resource> of(ActorType type) {
-        return switch (type) {
-            case PERSON -> List.of(ENT.Person);
-            case COUNTRY -> List.of(ENT.Country);
-            case INTERNATIONAL_ORGANIZATION -> List.of(ENT.InternationalOrganization, ENT.Organization);
-            case GOVERNMENT_BODY -> List.of(ENT.GovernmentBody, ENT.Organization);
-            case COMPANY -> List.of(ENT.Company, ENT.Organization);
-            case ORGANIZATION -> List.of(ENT.Organization);
-            case PLACE -> List.of(ENT.Place);
-        };
+        Resource specific = ENT.actorClass(type);
+        boolean organisation = type == ActorType.INTERNATIONAL_ORGANIZATION || type == ActorType.GOVERNMENT_BODY
+                || type == ActorType.COMPANY;
+        return organisation ? List.of(specific, ENT.Organization) : List.of(specific);
     }
 }

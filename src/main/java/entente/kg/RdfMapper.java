@@ -4,7 +4,6 @@ import entente.article.Article;
 import entente.extract.Actor;
 import entente.extract.ActorMention;
 import entente.extract.Event;
-import entente.extract.EventClass;
 import entente.extract.Evidence;
 import entente.extract.Extraction;
 import entente.extract.Participant;
@@ -55,8 +54,8 @@ public final class RdfMapper {
                 .addProperty(RDF.type, ENT.Article)
                 .addProperty(ENT.url, a.locator())
                 .addProperty(ENT.contentHash, a.contentHash());
-        graph.addProperty(PROV.wasDerivedFrom, m.createResource(sourceIri(a.locator())))
-                .addLiteral(PROV.generatedAtTime, now(m))
+        graph.addProperty(ENT.PROV.wasDerivedFrom, m.createResource(sourceIri(a.locator())))
+                .addLiteral(ENT.PROV.generatedAtTime, now(m))
                 .addProperty(ENT.extractorVersion, EXTRACTOR_VERSION);
         if (!a.title().isBlank()) {
             article.addProperty(DCTerms.title, a.title());
@@ -94,7 +93,8 @@ public final class RdfMapper {
         for (Resource type : ActorClasses.of(actor.type())) r.addProperty(RDF.type, type);
         for (String alias : actor.aliases()) if (!alias.equals(actor.name())) r.addProperty(SKOS.altLabel, alias);
         if (actor.countryCode() != null) {
-            if (actor.type() == entente.extract.ActorType.COUNTRY) r.addProperty(ENT.isoAlpha3, actor.countryCode());
+            // Countries and territories ("country/HKG") carry their own code; other actors point to their country.
+            if (actor.id().startsWith("country/")) r.addProperty(ENT.isoAlpha3, actor.countryCode());
             else r.addProperty(ENT.country, m.createResource(Iris.actor("country/" + actor.countryCode())));
         }
         if (actor.wikidata() != null) r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(actor.wikidata())));
@@ -129,7 +129,7 @@ public final class RdfMapper {
     private static void event(Model m, String key, int index, Event e, Resource article, Map<Integer, Resource> sentences) {
         Resource r = m.createResource(Iris.event(key, index))
                 .addProperty(RDF.type, ENT.DiplomaticEvent)
-                .addProperty(RDF.type, eventClass(e.eventClass()))
+                .addProperty(RDF.type, ENT.eventClass(e.eventClass()))
                 .addProperty(ENT.eventType, PLOVER.type(e.ploverType()))
                 .addProperty(ENT.status, ENT.status(e.status()))
                 .addLiteral(ENT.confidence, m.createTypedLiteral(
@@ -141,20 +141,10 @@ public final class RdfMapper {
             r.addProperty(ENT.timePhrase, e.time().phrase());
             if (e.time().isResolved()) Times.addTo(r, e.time().value());
         }
-        if (e.placeId() != null) r.addProperty(SEM.hasPlace, m.createResource(Iris.actor(e.placeId())));
+        if (e.placeId() != null) r.addProperty(ENT.SEM.hasPlace, m.createResource(Iris.actor(e.placeId())));
         if (e.topic() != null && !e.topic().isBlank()) r.addProperty(ENT.topic, e.topic());
         if (e.name() != null) r.addProperty(ENT.pact, m.createResource(Iris.actor("org/" + Iris.slug(e.name()))));
         if (e.trigger() != null && !e.trigger().isBlank()) r.addProperty(ENT.trigger, e.trigger());
-    }
-
-    private static Resource eventClass(EventClass c) {
-        return switch (c) {
-            case MEETING -> ENT.Meeting;
-            case VISIT -> ENT.Visit;
-            case DISPUTE -> ENT.Dispute;
-            case ALLIANCE -> ENT.Alliance;
-            case AGREEMENT -> ENT.Agreement;
-        };
     }
 
     private static Resource sentence(Model m, Extraction x, String key, int index, Resource article,

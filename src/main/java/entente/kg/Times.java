@@ -14,10 +14,10 @@ final class Times {
         event.addProperty(ENT.date, value);
         int slash = value.indexOf('/');
         if (slash > 0) {
-            stamp(event, SEM.hasBeginTimeStamp, value.substring(0, slash));
-            stamp(event, SEM.hasEndTimeStamp, value.substring(slash + 1));
+            stamp(event, ENT.SEM.hasBeginTimeStamp, value.substring(0, slash));
+            stamp(event, ENT.SEM.hasEndTimeStamp, value.substring(slash + 1));
         } else {
-            stamp(event, SEM.hasTimeStamp, value);
+            stamp(event, ENT.SEM.hasTimeStamp, value);
         }
     }
 

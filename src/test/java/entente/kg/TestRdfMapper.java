@@ -58,8 +58,8 @@ class TestRdfMapper {
         assertEquals(2, m.listObjectsOfProperty(event, ENT.participant).toList().size());
         assertEquals(ENT.Occurred, event.getPropertyResourceValue(ENT.status));
         assertEquals("2023-06-19", event.getProperty(ENT.date).getString());
-        assertTrue(event.hasProperty(SEM.hasTimeStamp));
-        assertEquals(Iris.actor("place/oslo"), event.getPropertyResourceValue(SEM.hasPlace).getURI());
+        assertTrue(event.hasProperty(ENT.SEM.hasTimeStamp));
+        assertEquals(Iris.actor("place/oslo"), event.getPropertyResourceValue(ENT.SEM.hasPlace).getURI());
         Resource sentence = event.getPropertyResourceValue(ENT.evidence);
         assertEquals("Ann Lee met Bo Chen in Oslo.", sentence.getProperty(ENT.text).getString());
         assertEquals(0, sentence.getProperty(ENT.startOffset).getInt());
@@ -79,8 +79,8 @@ class TestRdfMapper {
         assertTrue(m.getResource(Iris.actor("country/NOR")).hasProperty(ENT.isoAlpha3, "NOR"));
         assertTrue(m.getResource(Iris.actor("person/bo-chen")).hasProperty(SKOS.altLabel, "Chen"));
         Resource graph = m.getResource(RdfMapper.graphIri(x.article()));
-        assertEquals("https://news.test/oslo", graph.getPropertyResourceValue(PROV.wasDerivedFrom).getURI());
-        assertTrue(graph.hasProperty(PROV.generatedAtTime));
+        assertEquals("https://news.test/oslo", graph.getPropertyResourceValue(ENT.PROV.wasDerivedFrom).getURI());
+        assertTrue(graph.hasProperty(ENT.PROV.generatedAtTime));
         assertTrue(graph.hasProperty(ENT.extractorVersion));
         assertEquals(3, m.listSubjectsWithProperty(RDF.type, ENT.Mention).toList().size());
     }
