@@ -38,7 +38,12 @@ import java.util.Set;
  * <li>{@link Rule#CHUNKS}: a run of proper nouns (UD tag PROPN) that no finder covered becomes a name when a cue
  *     types it: a title before it or a verb of saying next to it (person), an organisation or location keyword inside
  *     it ("Republican Party", "Celtic Sea"). A run with a keyword that the finders split into pieces without the
- *     keyword ("University" + "of North Carolina") is taken whole.</li>
+ *     keyword ("University" + "of North Carolina") is taken whole.
+ *     An organisation with a keyword takes in the capitalised words right before it ("U.S." + "Environmental
+ *     Protection Agency").</li>
+ * <li>{@link Rule#METONYMY}: a place directly followed by a verb acts as an organisation ("Russia announced",
+ *     "Beijing believes"), as news NER corpora (UNER, CoNLL) tag it. Callers that map names to countries should look
+ *     places up whatever their type.</li>
  * <li>{@link Rule#CONSISTENCY}: within one document a name keeps one type (majority of its mentions); a word of a
  *     person's full name is that person elsewhere ("Seagal" after "Steven Seagal"); proper-noun runs that repeat a
  *     name found elsewhere in the document are found too.</li>
@@ -48,7 +53,7 @@ import java.util.Set;
  */
 public final class CombinedNameFinder implements NameFinder, DocumentNameFinder {
     /** The rules that refine the merged spans. */
-    public enum Rule { CLEANUP, CHUNKS, CONSISTENCY }
+    public enum Rule { CLEANUP, CHUNKS, METONYMY, CONSISTENCY }
 
     private record Source(NameFinder finder, Set<NameType> authoritative) {}
 
@@ -110,7 +115,8 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         for (Sentence s : document) {
             List<Cand> c = merge(s);
             if (rules.contains(Rule.CLEANUP)) c = cleanup(s, c);
-            if (rules.contains(Rule.CHUNKS)) c = chunks(s, c);
+            if (rules.contains(Rule.CHUNKS)) c = extendOrganisations(s, chunks(s, c));
+            if (rules.contains(Rule.METONYMY)) c = metonymy(s, c);
             all.add(c);
         }
         if (rules.contains(Rule.CONSISTENCY)) consistency(document, all);
@@ -149,10 +155,14 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         for (Cand c : in) {
             int start = c.start, end = c.end;
             NameType type = c.type;
-            while (start < end && w[start].equalsIgnoreCase("the")) start++;
-            while (end > start && isPossessive(w[end - 1])) end--;
-            if (start < end && PersonTitles.isHonorific(w[start])
-                || start > 0 && PersonTitles.isHonorific(w[start - 1])) type = NameType.PER;
+            // Quotes, brackets, "the" and sentence-initial words such as "For" are no part of a name.
+            while (start < end && (!hasLetterOrDigit(w[start]) || NOT_NAMES.contains(w[start]))) start++;
+            while (end > start && (!hasLetterOrDigit(w[end - 1]) || isPossessive(w[end - 1]))) end--;
+            if (start < end && !looksLikeName(s, start, end)) continue;
+            if (start < end && (PersonTitles.isHonorific(w[start])
+                || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {
+                type = NameType.PER;
+            }
             if (type == NameType.PER) start += PersonTitles.leadingTitleLength(w, start, end);
             if (start < end) out.add(c.with(start, end, type));
         }
@@ -166,7 +176,9 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             Optional<NameType> keyword = NameCues.keywordType(s, ch.start(), ch.end());
             if (inside.isEmpty()) {
                 NameType type = keyword.orElse(NameCues.personCue(s, ch.start(), ch.end()) ? NameType.PER : null);
-                if (type != null) out.add(new Cand(ch.start(), ch.end(), type, false, -1));
+                int start = ch.start();
+                if (type == NameType.PER) start += PersonTitles.leadingTitleLength(s.tokenTexts(), start, ch.end());
+                if (type != null && start < ch.end()) out.add(new Cand(start, ch.end(), type, false, -1));
             } else if (keyword.isPresent() && inside.stream().allMatch(c -> c.start >= ch.start() && c.end <= ch.end())
                 && inside.stream().noneMatch(c -> NameCues.keywordType(s, c.start, c.end).isPresent()
                     || c.type == NameType.PER)
@@ -174,6 +186,45 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
                 out.removeAll(inside);
                 out.add(new Cand(ch.start(), ch.end(), keyword.get(), false, -1));
             }
+        }
+        return out;
+    }
+
+    private static List<Cand> extendOrganisations(Sentence s, List<Cand> in) {
+        List<Cand> out = new ArrayList<>(in);
+        for (int k = 0; k < out.size(); k++) {
+            Cand c = out.get(k);
+            if (c.type != NameType.ORG || NameCues.keywordType(s, c.start, c.end).isEmpty()) continue;
+            int start = c.start;
+            while (start > 0 && extendsName(s.tokens().get(start - 1))) {
+                int before = start - 1;
+                Cand covering = out.stream().filter(o -> o.overlaps(before, before + 1)).findFirst().orElse(null);
+                if (covering == null) start--;
+                else if (covering.type == NameType.LOC && covering.end == start) start = covering.start;
+                else break;
+            }
+            if (start == c.start) continue;
+            final int from = start;
+            out.removeIf(o -> o != c && o.start >= from && o.end <= c.start);
+            out.set(out.indexOf(c), c.with(start, c.end, c.type));
+        }
+        return out;
+    }
+
+    private static boolean extendsName(entente.nlp.Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !NOT_NAMES.contains(w)
+            && (t.isProperNoun() || t.pos().equals("ADJ"));
+    }
+
+    private static List<Cand> metonymy(Sentence s, List<Cand> in) {
+        List<Cand> out = new ArrayList<>(in.size());
+        for (Cand c : in) {
+            // "Russia announced", but not "in Ontario says" (the place of an event), "Italy is" or "China stepping".
+            boolean acts = c.type == NameType.LOC && c.end < s.size()
+                && s.tokens().get(c.end).pos().equals("VERB") && !s.tokens().get(c.end).text().endsWith("ing")
+                && (c.start == 0 || !s.tokens().get(c.start - 1).pos().equals("ADP"));
+            out.add(acts ? c.with(c.start, c.end, NameType.ORG) : c);
         }
         return out;
     }
@@ -229,6 +280,24 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
 
     private static String key(String[] w, int start, int end) {
         return String.join(" ", java.util.Arrays.copyOfRange(w, start, end));
+    }
+
+    private static final WordList NOT_NAMES = WordList.load("/entente/nlp/ner/stopwords-capitalised.txt");
+
+    private static boolean hasLetterOrDigit(String w) { return w.chars().anyMatch(Character::isLetterOrDigit); }
+
+    /**
+     * Whether a span can be a name: within a sentence any capitalised word can, but at the start of a sentence (or of
+     * a quote) a span needs a proper noun or an acronym, which "Luckily" or "Furthermore" has not.
+     */
+    private static boolean looksLikeName(Sentence s, int start, int end) {
+        for (int i = 0; i < start; i++) if (hasLetterOrDigit(s.tokens().get(i).text())) return true;
+        for (int i = start; i < end; i++) {
+            entente.nlp.Token t = s.tokens().get(i);
+            if (t.isProperNoun() || t.text().length() > 1 && t.text().equals(t.text().toUpperCase())
+                && hasLetterOrDigit(t.text())) return true;
+        }
+        return false;
     }
 
     private static boolean isPossessive(String w) { return w.equals("'s") || w.equals("\u2019s") || w.equals("'"); }

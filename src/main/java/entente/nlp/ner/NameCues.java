@@ -50,6 +50,14 @@ public final class NameCues {
 
     /** Whether a person cue applies to the phrase. */
     public static boolean personCue(Sentence s, int start, int end) {
-        return titleBefore(s, start) || speechNextTo(s, start, end);
+        return titleBefore(s, start) || speechNextTo(s, start, end) || appositionAfter(s, end);
+    }
+
+    /** Whether ", who" or ", whose" follows the phrase: a relative clause about a person. */
+    public static boolean appositionAfter(Sentence s, int end) {
+        List<entente.nlp.Token> t = s.tokens();
+        if (end + 1 >= t.size() || !t.get(end).text().equals(",")) return false;
+        String next = t.get(end + 1).text().toLowerCase();
+        return next.equals("who") || next.equals("whose");
     }
 }

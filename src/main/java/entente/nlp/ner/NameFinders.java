@@ -13,7 +13,8 @@ public final class NameFinders {
     }
 
     /**
-     * The standard combination: the shipped news model (authoritative for persons) with all rules of
+     * The standard combination: the shipped news model (authoritative for persons), the list of well-known
+     * companies and media ({@link KnownNameFinder}, authoritative for organisations) and all rules of
      * {@link CombinedNameFinder}. Shared and thread-safe.
      */
     public static CombinedNameFinder standard() { return Standard.INSTANCE; }
@@ -23,6 +24,8 @@ public final class NameFinders {
      * with {@code builder.add(gazetteer, NameType.LOC, NameType.ORG)} wins over the model for places and organisations.
      */
     public static CombinedNameFinder.Builder standardBuilder() {
-        return CombinedNameFinder.builder().add(ModelNameFinder.shipped(), NameType.PER);
+        return CombinedNameFinder.builder()
+            .add(ModelNameFinder.shipped(), NameType.PER)
+            .add(KnownNameFinder.shipped(), NameType.ORG);
     }
 }
