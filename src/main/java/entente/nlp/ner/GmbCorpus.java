@@ -67,6 +67,21 @@ public final class GmbCorpus {
     /** Training and held-out sentences. */
     public record Split(List<NameSample> train, List<NameSample> heldOut) {}
 
+    /** The capitalised words inside LOC names of the sentences, sorted: the places a model trained on them knows. */
+    public static List<String> placeWords(List<NameSample> samples) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (NameSample s : samples) {
+            for (Span span : s.getNames()) {
+                if (!span.getType().equals("LOC")) continue;
+                for (int i = span.getStart(); i < span.getEnd(); i++) {
+                    String w = s.getSentence()[i];
+                    if (Character.isUpperCase(w.codePointAt(0))) words.add(w.toLowerCase());
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
     /** Sentences as evaluation items (each its own document), with their PER, ORG and LOC names; NAT is dropped. */
     public static List<LabelledSentence> labelled(List<NameSample> samples, String idPrefix) {
         List<LabelledSentence> out = new ArrayList<>(samples.size());

@@ -48,6 +48,14 @@ public final class NameCues {
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> PLACE_PREPOSITIONS =
+        java.util.Set.of("in", "near", "outside", "inside", "across", "throughout");
+
+    /** Whether a preposition of place ("in", "near", "outside") comes right before token {@code start}. */
+    public static boolean placePrepositionBefore(Sentence s, int start) {
+        return start > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(start - 1).text().toLowerCase());
+    }
+
     /** Whether a person cue applies to the phrase. */
     public static boolean personCue(Sentence s, int start, int end) {
         return titleBefore(s, start) || speechNextTo(s, start, end) || appositionAfter(s, end);

@@ -14,7 +14,8 @@ public final class NameFinders {
 
     /**
      * The standard combination: the shipped news model (authoritative for persons), the list of well-known
-     * companies and media ({@link KnownNameFinder}, authoritative for organisations) and all rules of
+     * companies and media and the short list of places ({@link KnownNameFinder}, authoritative for organisations and
+     * places respectively; the project's gazetteers should replace the places) and all rules of
      * {@link CombinedNameFinder}. Shared and thread-safe.
      */
     public static CombinedNameFinder standard() { return Standard.INSTANCE; }
@@ -26,6 +27,7 @@ public final class NameFinders {
     public static CombinedNameFinder.Builder standardBuilder() {
         return CombinedNameFinder.builder()
             .add(ModelNameFinder.shipped(), NameType.PER)
-            .add(KnownNameFinder.shipped(), NameType.ORG);
+            .add(KnownNameFinder.shipped(), NameType.ORG)
+            .add(KnownNameFinder.places(), NameType.LOC);
     }
 }

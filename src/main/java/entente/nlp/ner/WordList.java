@@ -16,7 +16,7 @@ import java.util.Set;
 public final class WordList {
     private final Set<String> words;
 
-    private WordList(Set<String> words) { this.words = Set.copyOf(words); }
+    private WordList(Set<String> words) { this.words = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words)); }
 
     /** Reads the list at {@code resource} (an absolute classpath path). */
     public static WordList load(String resource) {
@@ -33,6 +33,16 @@ public final class WordList {
             throw new EntenteException("cannot read word list " + resource + ": " + e.getMessage(), e);
         }
     }
+
+    /** A list of the given words. */
+    public static WordList of(java.util.Collection<String> words) {
+        Set<String> lower = new LinkedHashSet<>();
+        for (String w : words) lower.add(w.toLowerCase());
+        return new WordList(lower);
+    }
+
+    /** The words, lower-case, in the order read. */
+    public java.util.List<String> words() { return java.util.List.copyOf(words); }
 
     /** Whether the word, lower-cased, is in the list. */
     public boolean contains(String word) { return words.contains(word.toLowerCase()); }
