@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Finds names from a list (one {@code name TAB type} a line, the name as tokens separated by spaces, case-sensitive),
- * longest match first. The shipped list {@code /entente/nlp/ner/known-names.tsv} holds well-known companies, media
+ * longest match first, and only where the match is not part of a longer name. The shipped list {@code /entente/nlp/ner/known-names.tsv} holds well-known companies, media
  * and websites younger than the news the model learnt from; the project's gazetteers are the place for countries and
  * international organisations. Immutable and thread-safe.
  */
@@ -60,6 +60,16 @@ public final class KnownNameFinder implements NameFinder {
         }
     }
 
+    /**
+     * Whether the capitalised proper noun at {@code i}, right before or after a match, makes the match part of a longer
+     * name ("Paris Agreement", "Sony Australia"); the first word of a sentence does not count.
+     */
+    private static boolean partOfLongerName(Sentence s, int i, boolean before) {
+        if (i < 0 || i >= s.size() || before && i == 0) return false;
+        entente.nlp.Token t = s.tokens().get(i);
+        return t.isProperNoun() && Character.isUpperCase(t.text().codePointAt(0));
+    }
+
     @Override
     public List<NameSpan> find(Sentence sentence) {
         String[] w = sentence.tokenTexts();
@@ -75,7 +85,9 @@ public final class KnownNameFinder implements NameFinder {
                     type = t;
                 }
             }
-            if (matched > 0) {
+            if (matched > 0 && (partOfLongerName(sentence, i - 1, true) || partOfLongerName(sentence, i + matched, false))) {
+                i += matched;
+            } else if (matched > 0) {
                 out.add(new NameSpan(sentence.index(), i, i + matched, type, sentence.coveredText(i, i + matched)));
                 i += matched;
             } else {
