@@ -1,0 +1,71 @@
+package entente.nlp.ner;
+
+import entente.nlp.NameType;
+import entente.nlp.Sentence;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Context and content cues for the type of a capitalised phrase: a title or honorific before it or a verb of saying
+ * next to it means a person ("President Obama", "Mr Osborne", "Tarlo explains"); a keyword inside it means an
+ * organisation ("Republican Party") or a location ("Celtic Sea"). The word lists are data files under
+ * {@code /entente/nlp/ner/}. Stateless and thread-safe.
+ */
+public final class NameCues {
+    private static final WordList SPEECH = WordList.load("/entente/nlp/ner/speech-verbs.txt");
+    private static final WordList ORG = WordList.load("/entente/nlp/ner/org-keywords.txt");
+    private static final WordList LOC = WordList.load("/entente/nlp/ner/loc-keywords.txt");
+
+    private NameCues() {}
+
+    /** Whether a title or honorific comes right before token {@code start}. */
+    public static boolean titleBefore(Sentence s, int start) {
+        return start > 0 && PersonTitles.isTitle(s.tokens().get(start - 1).text());
+    }
+
+    /** Whether a verb of saying comes right after the phrase (or after a comma) or right before it. */
+    public static boolean speechNextTo(Sentence s, int start, int end) {
+        List<entente.nlp.Token> t = s.tokens();
+        if (end < t.size() && SPEECH.contains(t.get(end).text())) return true;
+        if (start > 0 && SPEECH.contains(t.get(start - 1).text())) {
+            // "says Pall ." but not "said Google 's ..." or "told Reuters news agency"
+            return end == t.size() || !Character.isLetterOrDigit(t.get(end).text().charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * The type a keyword inside a phrase of two or more tokens gives it; the last keyword decides ("University of North
+     * Carolina" is an organisation, "Bank Street" a location).
+     */
+    public static Optional<NameType> keywordType(Sentence s, int start, int end) {
+        if (end - start < 2) return Optional.empty();
+        for (int i = end - 1; i >= start; i--) {
+            String w = s.tokens().get(i).text();
+            if (ORG.contains(w)) return Optional.of(NameType.ORG);
+            if (LOC.contains(w)) return Optional.of(NameType.LOC);
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> PLACE_PREPOSITIONS =
+        java.util.Set.of("in", "near", "outside", "inside", "across", "throughout");
+
+    /** Whether a preposition of place ("in", "near", "outside") comes right before token {@code start}. */
+    public static boolean placePrepositionBefore(Sentence s, int start) {
+        return start > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(start - 1).text().toLowerCase());
+    }
+
+    /** Whether a person cue applies to the phrase. */
+    public static boolean personCue(Sentence s, int start, int end) {
+        return titleBefore(s, start) || speechNextTo(s, start, end) || appositionAfter(s, end);
+    }
+
+    /** Whether ", who" or ", whose" follows the phrase: a relative clause about a person. */
+    public static boolean appositionAfter(Sentence s, int end) {
+        List<entente.nlp.Token> t = s.tokens();
+        if (end + 1 >= t.size() || !t.get(end).text().equals(",")) return false;
+        String next = t.get(end + 1).text().toLowerCase();
+        return next.equals("who") || next.equals("whose");
+    }
+}
