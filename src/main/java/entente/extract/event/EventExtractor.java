@@ -120,6 +120,7 @@ public final class EventExtractor {
                 default -> { }
             }
             Subject subject = subject(start, nominal);
+            if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural) return;
             List<Group> objects = objects(t.frame(), end);
             String status = status(start, end, subject);
             if (status.equals("NEGATED")) return;
@@ -130,6 +131,12 @@ public final class EventExtractor {
                     if (subject != null) ids.addAll(ids(subject.group, false));
                     for (Group g : objects) ids.addAll(ids(g, false));
                     if (ids.size() < 2) return;
+                    // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
+                    boolean between = objects.stream().anyMatch(g -> "between".equals(u.preposition(g)) && g.members().size() >= 2);
+                    if (between && subject != null && !subject.structural) {
+                        ids.clear();
+                        for (Group g : objects) ids.addAll(ids(g, false));
+                    }
                     String mode = t.mode();
                     if (t.eventClass() == EventClass.MEETING && ids.size() >= 3) mode = "multilateral";
                     List<Participant> ps = ids.stream().map(id -> new Participant(id, Role.PARTICIPANT)).toList();
@@ -302,17 +309,23 @@ public final class EventExtractor {
             List<Group> out = new ArrayList<>();
             int k = end;
             int limit = Math.min(u.tokens.size(), end + OBJECT_REACH);
+            boolean sawNoun = false;
             while (k < limit) {
                 Group g = u.groupAt(k);
                 if (g != null) {
                     if (u.clause[g.start()] != u.clause[end - 1] && frame != Frame.ACT) break;
                     String p = u.preposition(g);
-                    if (allowed(frame, p)) out.add(g);
+                    if (allowed(frame, p)) { out.add(g); break; }
+                    // "allegations from Washington that Beijing ...": the agent phrase is passed over.
+                    if (frame == Frame.ACT && ("from".equals(p) || "by".equals(p))) { k = g.end(); continue; }
                     break;
                 }
                 String pos = u.pos(k);
                 if (u.isComma(k) || pos.equals("VERB") || pos.equals("AUX") || pos.equals("CCONJ")
                         || (pos.equals("PUNCT") && !u.isQuote(k) && !u.word(k).equals("-"))) break;
+                // "go to both countries after his visit": past a noun, a new preposition starts another phrase.
+                if (sawNoun && (pos.equals("ADP") || pos.equals("SCONJ"))) break;
+                if (pos.equals("NOUN")) sawNoun = true;
                 k++;
             }
             return out;
@@ -359,6 +372,7 @@ public final class EventExtractor {
             int clause = u.clause[Math.min(from, u.tokens.size()) - 1];
             for (int k = from; k < u.tokens.size() && u.clause[k] == clause; k++) {
                 int w = u.matchWord(lex.words("topic"), k);
+                if (w > 0 && startsTime(w)) continue;
                 if (w > 0) return span(w, clause, 14);
                 if (u.isComma(k) && !clauseAfterTarget) break;
             }
@@ -394,6 +408,14 @@ public final class EventExtractor {
             if (best == null) return null;
             boolean future = status == Status.PLANNED || status == Status.PROPOSED;
             return TimeResolver.expression(best.phrase(), input.published(), future);
+        }
+
+        private boolean startsTime(int token) {
+            for (TimeResolver.Found f : times) {
+                int k = tokenAt(f.start());
+                if (k == token || k == token - 1) return true;
+            }
+            return false;
         }
 
         private int tokenAt(int charInSentence) {

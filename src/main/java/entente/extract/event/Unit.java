@@ -20,11 +20,13 @@ final class Unit {
     final List<Token> tokens;
     final List<Group> groups;
     final int[] clause;
+    private final Set<String> subordinators = new java.util.HashSet<>();
 
     Unit(Sentence sentence, List<ActorMention> mentions, Lexicon lexicon) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.clause = clauses(lexicon);
+        for (TokenPattern p : lexicon.words("subordinator")) subordinators.add(String.join(" ", p.parts()));
         this.groups = group(outermost(mentions));
     }
 
@@ -77,6 +79,7 @@ final class Unit {
         while (k >= 0 && (pos(k).equals("DET") || isQuote(k) || (pos(k).equals("ADJ") && groupAt(k) == null))) k--;
         if (k < 0) return null;
         String w = word(k);
+        if (subordinators.contains(w)) return null;
         if (pos(k).equals("ADP") || pos(k).equals("SCONJ") || w.equals("to") || w.equals("for")) return w;
         return null;
     }

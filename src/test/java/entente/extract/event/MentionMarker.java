@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Test stand-in for the lead's actor extraction: marks given names as given actors (longest match first, on token
- * boundaries), skips a demonym that modifies a noun ("Chinese officials"), and resolves he/his/him to the last person
+ * boundaries), skips a demonym that modifies a noun ("Chinese officials"), and resolves he/his/him to the last person named before it in the sentence, else to the
+ * first person of the latest sentence naming one,
  * and it/its to the last other actor named before it, in the same or an earlier sentence.
  */
 final class MentionMarker {
@@ -38,8 +39,11 @@ final class MentionMarker {
         List<ActorMention> out = new ArrayList<>();
         String lastPerson = null;
         String lastOther = null;
+        String firstPersonBefore = null;
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
+            String firstPerson = null;
+            lastPerson = firstPersonBefore;
             int i = 0;
             while (i < t.size()) {
                 int bestEnd = -1;
@@ -58,10 +62,11 @@ final class MentionMarker {
                 if (bestId == null) { i++; continue; }
                 out.add(new ActorMention(bestId, s.index(), i, bestEnd, t.get(i).start(), t.get(bestEnd - 1).end(), s.coveredText(i, bestEnd)));
                 Actor a = actors.get(bestId);
-                if (a.type() == ActorType.PERSON) lastPerson = bestId;
+                if (a.type() == ActorType.PERSON) { lastPerson = bestId; if (firstPerson == null) firstPerson = bestId; }
                 else if (a.type() != ActorType.PLACE) lastOther = bestId;
                 i = bestEnd;
             }
+            if (firstPerson != null) firstPersonBefore = firstPerson;
         }
         return out;
     }
