@@ -165,7 +165,9 @@ final class Unit {
             if (opens) { id++; relative = w.equals("which") || w.equals("who"); }
             ids[i] = id;
             if (pos(i).equals("VERB")) sawVerb = true;
-            if (isComma(i) && ((subordinate && sawVerb) || relative)) {
+            // A relative clause ends at a comma, unless a list goes on ("which stands for A, the B, and C").
+            boolean listGoesOn = i + 1 < tokens.size() && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ").contains(pos(i + 1));
+            if (isComma(i) && ((subordinate && sawVerb) || (relative && !listGoesOn))) {
                 id++;
                 subordinate = false;
                 relative = false;
