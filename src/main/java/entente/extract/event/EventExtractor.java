@@ -122,7 +122,7 @@ public final class EventExtractor {
             Subject subject = subject(start, nominal);
             if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural) return;
             List<Group> objects = objects(t.frame(), end);
-            String status = status(start, end, subject);
+            String status = status(start, end, subject, nominal);
             if (status.equals("NEGATED")) return;
             double confidence = subject != null && subject.structural ? STRUCTURAL : NOMINAL;
             switch (t.frame()) {
@@ -246,7 +246,7 @@ public final class EventExtractor {
             if (actor == null || (actor.type() != ActorType.INTERNATIONAL_ORGANIZATION && actor.type() != ActorType.ORGANIZATION)) return;
             Subject subject = subject(start, false);
             if (subject == null) return;
-            String status = status(start, end, subject);
+            String status = status(start, end, subject, false);
             if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
             List<Participant> ps = new ArrayList<>();
             for (String id : ids(subject.group, false)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
@@ -341,9 +341,13 @@ public final class EventExtractor {
             };
         }
 
-        private String status(int start, int end, Subject subject) {
+        private String status(int start, int end, Subject subject, boolean nominal) {
             int from = Math.max(0, start - STATUS_WINDOW);
             while (from < start && u.clause[from] != u.clause[start]) from++;
+            // The cues of another list item or phrase ("China's refusal to denounce X, and US allegations") stay out.
+            for (int k = start - 1; k > from; k--) if (u.isComma(k)) { from = k + 1; break; }
+            if (!nominal && subject != null && subject.structural && subject.group.end() <= start && subject.group.end() > from
+                    && !"for".equals(u.preposition(subject.group))) from = subject.group.end();
             int to = Math.min(u.tokens.size(), end + 5);
             for (StatusCue cue : lex.cues) {
                 if (cue.after()) {

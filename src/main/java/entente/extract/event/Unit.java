@@ -113,6 +113,8 @@ final class Unit {
             boolean possessor = false;
             while (true) {
                 if (isPossessive(end)) { possessor = true; break; }
+                // "US allegations": a name before a common noun modifies it and ends the phrase.
+                if (end < tokens.size() && pos(end).equals("NOUN")) break;
                 ActorMention candidate = next < mentions.size() ? mentions.get(next) : null;
                 int k = end;
                 boolean joined = false;
@@ -120,6 +122,7 @@ final class Unit {
                 if (k < tokens.size() && (word(k).equals("and") || word(k).equals("or") || word(k).equals("&"))) { k++; joined = true; }
                 while (k < tokens.size() && pos(k).equals("DET")) k++;
                 if (joined && candidate != null && candidate.tokenStart() == k && !isPossessive(candidate.tokenEnd())
+                        && !(candidate.tokenEnd() < tokens.size() && pos(candidate.tokenEnd()).equals("NOUN"))
                         && clause[k] == clause[start]) {
                     if (members.stream().noneMatch(m -> m.actorId().equals(candidate.actorId()))) members.add(candidate);
                     end = candidate.tokenEnd();
