@@ -1,0 +1,459 @@
+package entente.extract.event;
+
+import entente.extract.Actor;
+import entente.extract.ActorMention;
+import entente.extract.ActorType;
+import entente.extract.Event;
+import entente.extract.EventClass;
+import entente.extract.Evidence;
+import entente.extract.Participant;
+import entente.extract.Role;
+import entente.extract.Status;
+import entente.extract.TimeExpression;
+import entente.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds meetings, visits, disputes, alliances and agreements in tagged sentences whose actor mentions are known.
+ *
+ * <pre>
+ *   List&lt;Event&gt; events = EventExtractor.standard().extract(new EventInput(sentences, mentions, actors, published));
+ * </pre>
+ *
+ * <p>Triggers, status cues and word classes are data ({@code triggers.tsv}, {@code status.tsv}, {@code words.tsv});
+ * roles come from the sentence's structure: the subject before the trigger, the object or "with"/"between" party
+ * after it, a possessor ("Blinken's visit"), or the main clause's subject for a trigger in an introductory phrase.
+ * Actors are never taken from another sentence. Immutable and thread-safe.
+ */
+public final class EventExtractor {
+    private static final double STRUCTURAL = 0.9;
+    private static final double NOMINAL = 0.75;
+    private static final int STATUS_WINDOW = 12;
+    private static final int OBJECT_REACH = 6;
+
+    private static final class Holder { static final EventExtractor STANDARD = new EventExtractor(Lexicon.load()); }
+
+    private final Lexicon lexicon;
+
+    private EventExtractor(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    /** The extractor with the rules shipped in the jar; loaded once. */
+    public static EventExtractor standard() { return Holder.STANDARD; }
+
+    /** The events of an article, in sentence order. */
+    public List<Event> extract(EventInput input) {
+        Map<Integer, Integer> offsetOf = new HashMap<>();
+        List<Sentence> units = Unit.joinCuts(input.sentences());
+        Map<Integer, Integer> unitOf = new HashMap<>();
+        int u = 0;
+        for (Sentence s : input.sentences()) {
+            while (u + 1 < units.size() && units.get(u + 1).index() <= s.index()) u++;
+            unitOf.put(s.index(), u);
+            offsetOf.put(s.index(), tokenOffset(units.get(u), s));
+        }
+        Map<Integer, List<ActorMention>> byUnit = new HashMap<>();
+        for (ActorMention m : input.mentions()) {
+            Integer unit = unitOf.get(m.sentence());
+            if (unit == null) continue;
+            int shift = offsetOf.get(m.sentence());
+            byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(new ActorMention(m.actorId(), units.get(unit).index(),
+                    m.tokenStart() + shift, m.tokenEnd() + shift, m.start(), m.end(), m.text()));
+        }
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            List<ActorMention> mentions = byUnit.getOrDefault(i, List.of());
+            if (mentions.isEmpty()) continue;
+            Unit unit = new Unit(units.get(i), mentions, lexicon);
+            events.addAll(new Reader(unit, input, lexicon).events());
+        }
+        return events;
+    }
+
+    private static int tokenOffset(Sentence unit, Sentence s) {
+        for (int k = 0; k < unit.size(); k++) if (unit.tokens().get(k).start() == s.tokens().get(0).start()) return k;
+        return 0;
+    }
+
+    /** Reads the events of one sentence; not shared between threads. */
+    private static final class Reader {
+        private final Unit u;
+        private final EventInput input;
+        private final Lexicon lex;
+        private final List<TimeResolver.Found> times;
+        private final Map<String, Event> events = new LinkedHashMap<>();
+
+        Reader(Unit u, EventInput input, Lexicon lex) {
+            this.u = u;
+            this.input = input;
+            this.lex = lex;
+            this.times = TimeResolver.find(u.sentence.text());
+        }
+
+        List<Event> events() {
+            int i = 0;
+            while (i < u.tokens.size()) {
+                int next = i + 1;
+                for (Trigger t : lex.triggers) {
+                    int end = t.pattern().matchAt(u.tokens, i, u.tokens.size());
+                    if (end < 0 || u.groupAt(i) != null) continue;
+                    read(t, i, end);
+                    next = end;
+                    break;
+                }
+                i = next;
+            }
+            return List.copyOf(events.values());
+        }
+
+        private void read(Trigger t, int start, int end) {
+            boolean nominal = (u.pos(start).equals("NOUN") || u.pos(start).equals("PROPN"))
+                    && !(start > 0 && u.word(start - 1).equals("to"));
+            switch (t.frame()) {
+                case NAMED -> { named(t, start, end); return; }
+                case MEMBERSHIP -> { membership(t, start, end, nominal); return; }
+                default -> { }
+            }
+            Subject subject = subject(start, nominal);
+            if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural) return;
+            List<Group> objects = objects(t.frame(), end);
+            String status = status(start, end, subject, nominal);
+            if (status.equals("NEGATED")) return;
+            double confidence = subject != null && subject.structural ? STRUCTURAL : NOMINAL;
+            switch (t.frame()) {
+                case MEET, JOINT -> {
+                    Set<String> ids = new LinkedHashSet<>();
+                    if (subject != null) ids.addAll(ids(subject.group, false));
+                    for (Group g : objects) ids.addAll(ids(g, false));
+                    if (ids.size() < 2) return;
+                    // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
+                    boolean between = objects.stream().anyMatch(g -> "between".equals(u.preposition(g)) && g.members().size() >= 2);
+                    if (between && subject != null && !subject.structural) {
+                        ids.clear();
+                        for (Group g : objects) ids.addAll(ids(g, false));
+                    }
+                    String mode = t.mode();
+                    if (t.eventClass() == EventClass.MEETING && ids.size() >= 3) mode = "multilateral";
+                    List<Participant> ps = ids.stream().map(id -> new Participant(id, Role.PARTICIPANT)).toList();
+                    add(t.eventClass(), t.ploverType(), mode, Status.valueOf(status), ps, start, end, place(end, objects), topic(end, objects, false), null, confidence);
+                }
+                case VISIT, HOST -> {
+                    if (subject == null || objects.isEmpty()) return;
+                    Group dest = objects.get(0);
+                    List<Participant> ps = new ArrayList<>();
+                    Role subjectRole = t.frame() == Frame.VISIT ? Role.VISITOR : Role.HOST;
+                    Role objectRole = t.frame() == Frame.VISIT ? Role.HOST : Role.VISITOR;
+                    for (String id : ids(subject.group, false)) ps.add(new Participant(id, subjectRole));
+                    for (String id : ids(dest, false)) {
+                        if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, objectRole));
+                    }
+                    if (ps.stream().noneMatch(p -> p.role() == objectRole) || ps.stream().noneMatch(p -> p.role() == subjectRole)) return;
+                    String place = t.frame() == Frame.VISIT ? dest.members().get(0).actorId() : place(end, objects);
+                    add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end, place, topic(end, objects, false), null, confidence);
+                }
+                case ACT -> act(t, start, end, subject, objects, status, confidence);
+                default -> { }
+            }
+        }
+
+        private void act(Trigger t, int start, int end, Subject subject, List<Group> objects, String status, double confidence) {
+            if (status.equals("DECLINED")) return;
+            // "refused to meet": the refusal is the status of the embedded event, not a dispute of its own.
+            if (t.ploverType().equals("REJECT") && end + 1 < u.tokens.size() && u.word(end).equals("to")
+                    && u.pos(end + 1).equals("VERB")) return;
+            if (subject == null) return;
+            Group target = null;
+            int k = end;
+            while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.pos(k).equals("ADJ"))) k++;
+            int requestEnd = k < u.tokens.size() ? u.matchWord(lex.words("request"), k) : -1;
+            boolean request = false;
+            if (requestEnd > 0 && requestEnd < u.tokens.size() && (u.word(requestEnd).equals("from") || u.word(requestEnd).equals("by"))) {
+                target = u.groupAt(requestEnd + 1);
+                request = target != null;
+            }
+            if (target == null && !objects.isEmpty()) target = objects.get(0);
+            if (target == null) return;
+            List<Participant> ps = new ArrayList<>();
+            for (String id : ids(subject.group, false)) ps.add(new Participant(id, Role.SOURCE));
+            for (String id : ids(target, false)) {
+                if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.TARGET));
+            }
+            if (ps.stream().noneMatch(p -> p.role() == Role.TARGET)) return;
+            String topic = topic(target.end(), List.of(target), true);
+            add(EventClass.DISPUTE, t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
+            // "rejected a request from X for a meeting": also a meeting that was declined.
+            if (request && t.ploverType().equals("REJECT")) {
+                int f = target.end();
+                if (f < u.tokens.size() && u.word(f).equals("for")) {
+                    int g = f + 1;
+                    while (g < u.tokens.size() && u.pos(g).equals("DET")) g++;
+                    for (Trigger meet : lex.triggers) {
+                        if (meet.eventClass() != EventClass.MEETING) continue;
+                        if (meet.pattern().matchAt(u.tokens, g, u.tokens.size()) < 0) continue;
+                        List<Participant> parties = ps.stream().map(p -> new Participant(p.actorId(), Role.PARTICIPANT)).toList();
+                        add(EventClass.MEETING, "CONSULT", meet.mode(), Status.DECLINED, parties, g, g + 1, place(g, List.of()), null, null, confidence);
+                        break;
+                    }
+                }
+            }
+        }
+
+        // "an alliance known as AUKUS, which stands for A, B and C"; "the AUKUS alliance of A, B and C".
+        private void named(Trigger t, int start, int end) {
+            ActorMention name = null;
+            int k = end;
+            if (k < u.tokens.size() && (u.word(k).equals("known") || u.word(k).equals("called") || u.word(k).equals("named"))) {
+                k++;
+                if (k < u.tokens.size() && u.word(k).equals("as")) k++;
+                Group g = u.groupAt(k);
+                if (g != null && g.start() == k) { name = g.members().get(0); k = g.end(); }
+            }
+            if (name == null) {
+                Group before = start > 0 ? u.groupAt(start - 1) : null;
+                if (before != null && before.end() == start) name = before.members().get(0);
+            }
+            Group members = null;
+            for (int j = k; j < u.tokens.size() && j <= k + 5 && members == null; j++) {
+                int w = u.matchWord(lex.words("member"), j);
+                if (w < 0) continue;
+                int m = w;
+                while (m < u.tokens.size() && (u.pos(m).equals("DET") || u.isQuote(m))) m++;
+                Group g = u.groupAt(m);
+                if (g != null && g.start() == m) members = g;
+            }
+            if (members == null) return;
+            Set<String> ids = new LinkedHashSet<>(ids(members, false));
+            if (name != null) ids.remove(name.actorId());
+            if (ids.size() < 2) return;
+            List<Participant> ps = ids.stream().map(id -> new Participant(id, Role.MEMBER)).toList();
+            add(EventClass.ALLIANCE, t.ploverType(), null, Status.OCCURRED, ps, start, end, null, null,
+                    name == null ? null : name.text(), STRUCTURAL);
+        }
+
+        // "A and B are members of NATO"; "Finland joined NATO".
+        private void membership(Trigger t, int start, int end, boolean nominal) {
+            int k = end;
+            while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.isQuote(k))) k++;
+            Group org = u.groupAt(k);
+            if (org == null || org.start() != k) return;
+            ActorMention body = org.members().get(0);
+            Actor actor = input.actors().get(body.actorId());
+            if (actor == null || (actor.type() != ActorType.INTERNATIONAL_ORGANIZATION && actor.type() != ActorType.ORGANIZATION)) return;
+            Subject subject = subject(start, false);
+            if (subject == null) return;
+            String status = status(start, end, subject, false);
+            if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
+            List<Participant> ps = new ArrayList<>();
+            for (String id : ids(subject.group, false)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
+            if (ps.isEmpty()) return;
+            ps.add(new Participant(body.actorId(), Role.PARTICIPANT));
+            add(EventClass.ALLIANCE, t.ploverType(), null, Status.valueOf(status), ps, start, end, null, null, body.text(), STRUCTURAL);
+        }
+
+        private record Subject(Group group, boolean structural) {}
+
+        private Subject subject(int trigger, boolean nominal) {
+            if (nominal) {
+                // "Blinken's visit", "US allegations": a possessor or a name right before the trigger.
+                int k = trigger - 1;
+                while (k >= 0 && (u.pos(k).equals("ADJ") || u.pos(k).equals("NUM") || u.pos(k).equals("NOUN")
+                        || (u.pos(k).equals("PUNCT") && u.word(k).equals("-")) || u.isQuote(k) || u.pos(k).equals("ADV"))) k--;
+                if (k >= 0 && u.isPossessive(k)) k--;
+                Group g = k >= 0 ? u.groupAt(k) : null;
+                if (g != null && g.end() >= k) return new Subject(g, true);
+                for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + 3; j++) {
+                    if (u.matchWord(lex.words("agent"), j) > 0) {
+                        Group a = u.groupAt(j + 1);
+                        if (a != null && a.start() == j + 1) return new Subject(a, true);
+                    }
+                }
+            }
+            Group best = null;
+            for (Group g : u.groups) {
+                if (g.end() > trigger) break;
+                if (u.clause[g.start()] != u.clause[trigger] || !subjectLike(g)) continue;
+                if (g.possessor() && !nominal) continue;
+                best = g;
+            }
+            if (best != null) return new Subject(best, !nominal);
+            // A trigger in an introductory phrase ("In a meeting with X, Y said") belongs to the main clause's subject.
+            if (lex.matchesWord("intro", u.tokens, 0) || lex.matchesWord("subordinator", u.tokens, 0)) {
+                int comma = -1;
+                for (int j = trigger; j < u.tokens.size(); j++) {
+                    Group g = u.groupAt(j);
+                    if (g != null) { j = g.end() - 1; continue; }
+                    if (u.isComma(j)) { comma = j; break; }
+                }
+                if (comma > 0) {
+                    for (Group g : u.groups) {
+                        if (g.start() > comma && subjectLike(g) && !g.possessor()) return new Subject(g, false);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean subjectLike(Group g) {
+            String p = u.preposition(g);
+            if (p == null) return true;
+            if (p.equals("of") && u.nounBeforeOf(g)) return true;
+            return (p.equals("for") || p.equals("that")) && g.end() < u.tokens.size() && (u.word(g.end()).equals("to") || !p.equals("for"));
+        }
+
+        private List<Group> objects(Frame frame, int end) {
+            List<Group> out = new ArrayList<>();
+            int k = end;
+            int limit = Math.min(u.tokens.size(), end + OBJECT_REACH);
+            boolean sawNoun = false;
+            while (k < limit) {
+                Group g = u.groupAt(k);
+                if (g != null) {
+                    if (u.clause[g.start()] != u.clause[end - 1] && frame != Frame.ACT) break;
+                    String p = u.preposition(g);
+                    if (allowed(frame, p)) { out.add(g); break; }
+                    // "allegations from Washington that Beijing ...": the agent phrase is passed over.
+                    if (frame == Frame.ACT && ("from".equals(p) || "by".equals(p))) { k = g.end(); continue; }
+                    break;
+                }
+                String pos = u.pos(k);
+                if (u.isComma(k) || pos.equals("VERB") || pos.equals("AUX") || pos.equals("CCONJ")
+                        || (pos.equals("PUNCT") && !u.isQuote(k) && !u.word(k).equals("-"))) break;
+                // "go to both countries after his visit": past a noun, a new preposition starts another phrase.
+                if (sawNoun && (pos.equals("ADP") || pos.equals("SCONJ"))) break;
+                if (pos.equals("NOUN")) sawNoun = true;
+                k++;
+            }
+            return out;
+        }
+
+        private static boolean allowed(Frame frame, String preposition) {
+            if (preposition == null) return frame != Frame.JOINT;
+            return switch (frame) {
+                case MEET, JOINT -> Set.of("with", "between", "and").contains(preposition);
+                case VISIT -> Set.of("to", "in", "for").contains(preposition);
+                case ACT -> Set.of("against", "on", "upon", "to", "that", "of", "with").contains(preposition);
+                default -> false;
+            };
+        }
+
+        private String status(int start, int end, Subject subject, boolean nominal) {
+            int from = Math.max(0, start - STATUS_WINDOW);
+            while (from < start && u.clause[from] != u.clause[start]) from++;
+            // The cues of another list item or phrase ("China's refusal to denounce X, and US allegations") stay out.
+            for (int k = start - 1; k > from; k--) if (u.isComma(k)) { from = k + 1; break; }
+            if (!nominal && subject != null && subject.structural && subject.group.end() <= start && subject.group.end() > from
+                    && !"for".equals(u.preposition(subject.group))) from = subject.group.end();
+            int to = Math.min(u.tokens.size(), end + 5);
+            for (StatusCue cue : lex.cues) {
+                if (cue.after()) {
+                    for (int k = end; k < to; k++) if (cue.pattern().matchAt(u.tokens, k, to) > 0) return cue.status();
+                } else {
+                    for (int k = from; k < start; k++) if (cue.pattern().matchAt(u.tokens, k, start) > 0) return cue.status();
+                }
+            }
+            return "OCCURRED";
+        }
+
+        private String place(int end, List<Group> objects) {
+            for (Group g : u.groups) {
+                if (g.start() < end || objects.contains(g) || u.clause[g.start()] != u.clause[end - 1]) continue;
+                String p = u.preposition(g);
+                if (!"in".equals(p) && !"at".equals(p)) continue;
+                Actor a = input.actors().get(g.members().get(0).actorId());
+                if (a != null && (a.type() == ActorType.PLACE || a.type() == ActorType.COUNTRY)) return a.id();
+            }
+            return null;
+        }
+
+        private String topic(int after, List<Group> objects, boolean clauseAfterTarget) {
+            int from = after;
+            for (Group g : objects) from = Math.max(from, g.end());
+            int clause = u.clause[Math.min(from, u.tokens.size()) - 1];
+            for (int k = from; k < u.tokens.size() && u.clause[k] == clause; k++) {
+                int w = u.matchWord(lex.words("topic"), k);
+                if (w > 0 && startsTime(w)) continue;
+                if (w > 0) return span(w, clause, 14);
+                if (u.isComma(k) && !clauseAfterTarget) break;
+            }
+            if (clauseAfterTarget && from < u.tokens.size()) {
+                String w = u.word(from);
+                if (w.equals("to") || w.equals("that") || w.equals("for") || w.equals("of") || u.pos(from).equals("VERB")) {
+                    return span(w.equals("to") || u.pos(from).equals("VERB") ? from : from + 1, clause, 16);
+                }
+            }
+            return null;
+        }
+
+        private String span(int from, int clause, int max) {
+            int to = from;
+            while (to < u.tokens.size() && to < from + max && u.clause[to] == clause && !u.isComma(to)
+                    && !(u.pos(to).equals("PUNCT") && !u.isQuote(to) && !u.word(to).equals("-"))) to++;
+            String s = u.sentence.coveredText(from, to).replaceAll("[\"\u201c\u201d]", "").strip();
+            return s.isEmpty() ? null : s;
+        }
+
+        private TimeExpression time(int start, Status status) {
+            int tokenClause = u.clause[start];
+            TimeResolver.Found best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            int triggerChar = u.tokens.get(start).start() - u.sentence.start();
+            for (TimeResolver.Found f : times) {
+                int k = tokenAt(f.start());
+                if (k < 0 || u.clause[k] != tokenClause) continue;
+                // Prefer a phrase after the trigger: "met Wang on Monday".
+                int distance = f.start() >= triggerChar ? f.start() - triggerChar : 2 * (triggerChar - f.end()) + 1000;
+                if (distance < bestDistance) { best = f; bestDistance = distance; }
+            }
+            if (best == null) return null;
+            boolean future = status == Status.PLANNED || status == Status.PROPOSED;
+            return TimeResolver.expression(best.phrase(), input.published(), future);
+        }
+
+        private boolean startsTime(int token) {
+            for (TimeResolver.Found f : times) {
+                int k = tokenAt(f.start());
+                if (k == token || k == token - 1) return true;
+            }
+            return false;
+        }
+
+        private int tokenAt(int charInSentence) {
+            int abs = charInSentence + u.sentence.start();
+            for (int k = 0; k < u.tokens.size(); k++) if (u.tokens.get(k).end() > abs) return k;
+            return -1;
+        }
+
+        /** The actor ids of a group; a capital stands for its country except where it is the place itself. */
+        private List<String> ids(Group g, boolean keepPlaces) {
+            List<String> out = new ArrayList<>();
+            for (ActorMention m : g.members()) {
+                String id = m.actorId();
+                Actor a = input.actors().get(id);
+                if (!keepPlaces && a != null && a.type() == ActorType.PLACE && a.countryCode() != null) id = countryId(a.countryCode());
+                if (!out.contains(id)) out.add(id);
+            }
+            return out;
+        }
+
+        private String countryId(String code) {
+            for (Actor a : input.actors().values()) {
+                if (a.type() == ActorType.COUNTRY && code.equals(a.countryCode())) return a.id();
+            }
+            return "country/" + code;
+        }
+
+        private void add(EventClass cls, String plover, String mode, Status status, List<Participant> ps, int start, int end,
+                         String place, String topic, String name, double confidence) {
+            String key = cls + "|" + plover + "|" + status + "|" + ps.stream().map(p -> p.actorId() + ":" + p.role()).sorted().toList();
+            if (events.containsKey(key)) return;
+            String trigger = u.sentence.coveredText(start, end);
+            Evidence evidence = new Evidence(u.sentence.index(), u.sentence.start(), u.sentence.end(), u.sentence.text(), confidence);
+            events.put(key, new Event(cls, plover, mode, status, ps, time(start, status), place, topic, name, trigger, evidence));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package entente.extract.event;
+
+import entente.extract.ActorMention;
+import entente.nlp.Sentence;
+import entente.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence as the role reader sees it: tokens, its mentions grouped into noun phrases, and a clause number per
+ * token. A sentence that the splitter cut at a comma is joined to the next one first.
+ */
+final class Unit {
+    private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+    private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''");
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<Group> groups;
+    final int[] clause;
+    private final Set<String> subordinators = new java.util.HashSet<>();
+
+    Unit(Sentence sentence, List<ActorMention> mentions, Lexicon lexicon) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.clause = clauses(lexicon);
+        for (TokenPattern p : lexicon.words("subordinator")) subordinators.add(String.join(" ", p.parts()));
+        this.groups = group(outermost(mentions));
+    }
+
+    /** Joins sentences the splitter cut after a comma ("... co-founder of Microsoft Corp.," + "Xi hinted ..."). */
+    static List<Sentence> joinCuts(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !last.tokens().isEmpty() && last.tokens().get(last.size() - 1).text().equals(",")
+                    && s.start() >= last.end()) {
+                List<Token> tokens = new ArrayList<>(last.tokens());
+                tokens.addAll(s.tokens());
+                String text = last.text() + " ".repeat(s.start() - last.end()) + s.text();
+                out.set(out.size() - 1, new Sentence(last.index(), last.start(), s.end(), text, tokens));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    boolean isComma(int i) { return tokens.get(i).text().equals(","); }
+
+    boolean isQuote(int i) { return QUOTES.contains(tokens.get(i).text()); }
+
+    boolean isPossessive(int i) { return i < tokens.size() && POSSESSIVE.contains(TokenPattern.norm(tokens.get(i).text())); }
+
+    String pos(int i) { return tokens.get(i).pos(); }
+
+    String word(int i) { return TokenPattern.norm(tokens.get(i).text()); }
+
+    /** Whether a pattern of the word class matches at token i; returns the end or -1. */
+    int matchWord(List<TokenPattern> patterns, int i) {
+        for (TokenPattern p : patterns) {
+            int end = p.matchAt(tokens, i, tokens.size());
+            if (end > 0) return end;
+        }
+        return -1;
+    }
+
+    /** The group that starts at or covers token i, or null. */
+    Group groupAt(int i) {
+        for (Group g : groups) if (g.start() <= i && i < g.end()) return g;
+        return null;
+    }
+
+    /** The preposition governing a group: the first word before it that is not a determiner, adjective or quote. */
+    String preposition(Group g) {
+        int k = g.start() - 1;
+        while (k >= 0 && (pos(k).equals("DET") || isQuote(k) || (pos(k).equals("ADJ") && groupAt(k) == null))) k--;
+        if (k < 0) return null;
+        String w = word(k);
+        if (subordinators.contains(w)) return null;
+        if (pos(k).equals("ADP") || pos(k).equals("SCONJ") || w.equals("to") || w.equals("for")) return w;
+        return null;
+    }
+
+    /** Whether token k (before "of") is a noun: "the advisers of A, B and C met" speaks for the countries. */
+    boolean nounBeforeOf(Group g) {
+        int k = g.start() - 1;
+        while (k >= 0 && (pos(k).equals("DET") || isQuote(k))) k--;
+        return k > 0 && word(k).equals("of") && (pos(k - 1).equals("NOUN") || pos(k - 1).equals("PROPN"));
+    }
+
+    private static List<ActorMention> outermost(List<ActorMention> mentions) {
+        List<ActorMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(ActorMention::tokenStart).thenComparingInt(m -> -m.tokenEnd()));
+        List<ActorMention> kept = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            if (!kept.isEmpty() && m.tokenStart() < kept.get(kept.size() - 1).tokenEnd()) continue;
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    private List<Group> group(List<ActorMention> mentions) {
+        List<Group> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            List<ActorMention> members = new ArrayList<>(List.of(mentions.get(i)));
+            int start = mentions.get(i).tokenStart();
+            int end = mentions.get(i).tokenEnd();
+            int next = i + 1;
+            boolean possessor = false;
+            while (true) {
+                if (isPossessive(end)) { possessor = true; break; }
+                // "US allegations": a name before a common noun modifies it and ends the phrase.
+                if (end < tokens.size() && pos(end).equals("NOUN")) break;
+                ActorMention candidate = next < mentions.size() ? mentions.get(next) : null;
+                int k = end;
+                boolean joined = false;
+                if (k < tokens.size() && isComma(k)) { k++; joined = true; }
+                if (k < tokens.size() && (word(k).equals("and") || word(k).equals("or") || word(k).equals("&"))) { k++; joined = true; }
+                while (k < tokens.size() && pos(k).equals("DET")) k++;
+                if (joined && candidate != null && candidate.tokenStart() == k && !isPossessive(candidate.tokenEnd())
+                        && !(candidate.tokenEnd() < tokens.size() && pos(candidate.tokenEnd()).equals("NOUN"))
+                        && clause[k] == clause[start]) {
+                    if (members.stream().noneMatch(m -> m.actorId().equals(candidate.actorId()))) members.add(candidate);
+                    end = candidate.tokenEnd();
+                    next++;
+                    continue;
+                }
+                int close = apposition(end);
+                if (close < 0) break;
+                while (next < mentions.size() && mentions.get(next).tokenStart() < close) next++;
+                end = close;
+            }
+            out.add(new Group(members, start, end, possessor));
+            i = next;
+        }
+        return out;
+    }
+
+    // ", a noun phrase without a verb," after a name: returns the index of the closing comma (or sentence end), or -1.
+    private int apposition(int at) {
+        if (at >= tokens.size() || !isComma(at) || at + 1 >= tokens.size()) return -1;
+        String first = pos(at + 1);
+        if (first.equals("ADP") || first.equals("VERB") || first.equals("AUX") || first.equals("ADV")
+                || first.equals("CCONJ") || first.equals("SCONJ") || first.equals("PRON") || first.equals("PUNCT")) return -1;
+        for (int k = at + 1; k < tokens.size() && k <= at + 12; k++) {
+            if (isComma(k) || (k == tokens.size() - 1 && pos(k).equals("PUNCT"))) return k > at + 1 ? k : -1;
+            String p = pos(k);
+            if (p.equals("AUX") || (p.equals("VERB") && !tokens.get(k).text().matches("(?i).*(ed|ing)"))) return -1;
+            if (word(k).equals(";") || word(k).equals("that") || word(k).equals("who")) return -1;
+        }
+        return -1;
+    }
+
+    private int[] clauses(Lexicon lexicon) {
+        int[] ids = new int[tokens.size()];
+        int id = 0;
+        boolean subordinate = !tokens.isEmpty() && lexicon.matchesWord("subordinator", tokens, 0)
+                && tokens.size() > 1 && !pos(1).equals("VERB");
+        boolean sawVerb = false;
+        boolean relative = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = word(i);
+            boolean opens = i > 0 && lexicon.matchesWord("clause", tokens, i);
+            if (opens) { id++; relative = w.equals("which") || w.equals("who"); }
+            ids[i] = id;
+            if (pos(i).equals("VERB")) sawVerb = true;
+            // A relative clause ends at a comma, unless a list goes on ("which stands for A, the B, and C").
+            boolean listGoesOn = i + 1 < tokens.size() && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ").contains(pos(i + 1));
+            if (isComma(i) && ((subordinate && sawVerb) || (relative && !listGoesOn))) {
+                id++;
+                subordinate = false;
+                relative = false;
+            }
+        }
+        return ids;
+    }
+}

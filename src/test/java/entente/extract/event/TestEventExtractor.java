@@ -1,0 +1,130 @@
+package entente.extract.event;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import entente.extract.ActorType;
+import entente.extract.Event;
+import entente.extract.EventClass;
+import entente.extract.Role;
+import entente.extract.Status;
+import entente.nlp.Pipeline;
+import entente.nlp.Sentence;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TestEventExtractor {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 19);
+
+    private static MentionMarker marker() {
+        return new MentionMarker(Set.of("Chinese"))
+                .actor("person/blinken", ActorType.PERSON, "USA", "Antony Blinken", "Blinken")
+                .actor("person/xi", ActorType.PERSON, "CHN", "Xi Jinping", "Xi")
+                .actor("person/wang", ActorType.PERSON, "CHN", "Wang Yi", "Wang", "China's top diplomat")
+                .actor("person/austin", ActorType.PERSON, "USA", "Lloyd Austin", "Austin")
+                .actor("person/li", ActorType.PERSON, "CHN", "Li Shangfu", "China's defence minister")
+                .actor("country/USA", ActorType.COUNTRY, "USA", "United States", "US")
+                .actor("country/CHN", ActorType.COUNTRY, "CHN", "China", "the Chinese")
+                .actor("country/JPN", ActorType.COUNTRY, "JPN", "Japan")
+                .actor("country/PHL", ActorType.COUNTRY, "PHL", "Philippines")
+                .actor("country/AUS", ActorType.COUNTRY, "AUS", "Australia")
+                .actor("country/GBR", ActorType.COUNTRY, "GBR", "United Kingdom")
+                .actor("org/aukus", ActorType.INTERNATIONAL_ORGANIZATION, null, "AUKUS")
+                .actor("place/beijing", ActorType.PLACE, "CHN", "Beijing")
+                .actor("place/vienna", ActorType.PLACE, "AUT", "Vienna");
+    }
+
+    private static List<Event> events(String text) {
+        MentionMarker m = marker();
+        List<Sentence> s = Pipeline.shared().annotate(text);
+        return EventExtractor.standard().extract(new EventInput(s, m.mark(s), m.actors(), PUBLISHED));
+    }
+
+    private static List<Event> of(List<Event> events, EventClass c) {
+        return events.stream().filter(e -> e.eventClass() == c).toList();
+    }
+
+    @Test
+    void pastMeetingWithTimeAndPlace() {
+        List<Event> e = of(events("Wang Yi met with Blinken in Vienna on Monday."), EventClass.MEETING);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(Status.OCCURRED, e.get(0).status());
+        assertEquals(Set.of("person/wang", "person/blinken"), Set.copyOf(e.get(0).actorsIn(Role.PARTICIPANT)));
+        assertEquals("place/vienna", e.get(0).placeId());
+        assertEquals("2023-06-19", e.get(0).time().value());
+    }
+
+    @Test
+    void wouldMeetIsPlannedAndWantedIsProposed() {
+        assertEquals(Status.PLANNED, of(events("Blinken would meet with Xi at 4:30 pm on Monday."), EventClass.MEETING).get(0).status());
+        assertEquals(Status.PROPOSED, of(events("Blinken said that he wanted to meet with Xi."), EventClass.MEETING).get(0).status());
+    }
+
+    @Test
+    void refusedToMeetIsDeclinedAndDidNotMeetIsNoMeeting() {
+        List<Event> refused = of(events("Xi refused to meet Blinken."), EventClass.MEETING);
+        assertEquals(1, refused.size(), refused.toString());
+        assertEquals(Status.DECLINED, refused.get(0).status());
+        assertTrue(of(events("Xi did not meet Blinken."), EventClass.MEETING).isEmpty());
+    }
+
+    @Test
+    void threePartiesAreOneMultilateralMeeting() {
+        List<Event> e = of(events("The national security advisers of the United States, Japan, and the Philippines met last week."), EventClass.MEETING);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(3, e.get(0).participants().size());
+        assertEquals("multilateral", e.get(0).mode());
+        assertEquals("2023-06-12/2023-06-18", e.get(0).time().value());
+    }
+
+    @Test
+    void visitMapsCapitalToHostCountry() {
+        List<Event> e = of(events("Blinken ended a two-day trip to Beijing."), EventClass.VISIT);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(List.of("person/blinken"), e.get(0).actorsIn(Role.VISITOR));
+        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.HOST));
+        assertEquals("place/beijing", e.get(0).placeId());
+    }
+
+    @Test
+    void rejectedRequestIsADisputeAndADeclinedMeeting() {
+        List<Event> e = events("China's defence minister rejected a request from Lloyd Austin for a meeting in Vienna.");
+        Event reject = of(e, EventClass.DISPUTE).get(0);
+        assertEquals("REJECT", reject.ploverType());
+        assertEquals(List.of("person/li"), reject.actorsIn(Role.SOURCE));
+        assertEquals(List.of("person/austin"), reject.actorsIn(Role.TARGET));
+        assertEquals(Status.DECLINED, of(e, EventClass.MEETING).get(0).status());
+    }
+
+    @Test
+    void requestHasSourceTargetAndTopic() {
+        Event e = of(events("Blinken urged the Chinese to free American nationals."), EventClass.DISPUTE).get(0);
+        assertEquals("REQUEST", e.ploverType());
+        assertEquals(List.of("person/blinken"), e.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.actorsIn(Role.TARGET));
+        assertEquals("to free American nationals", e.topic());
+    }
+
+    @Test
+    void twoEventsInOneSentence() {
+        List<Event> e = of(events("While Wang Yi visited the US in May, Blinken visited China."), EventClass.VISIT);
+        assertEquals(2, e.size(), e.toString());
+        assertEquals("2023-05", e.get(0).time().value());
+        assertEquals(List.of("country/CHN"), e.get(1).actorsIn(Role.HOST));
+    }
+
+    @Test
+    void namedAllianceWithMembers() {
+        List<Event> e = of(events("The deal is part of a nuclear alliance known as AUKUS, which stands for Australia, the United Kingdom, and the United States."), EventClass.ALLIANCE);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("AUKUS", e.get(0).name());
+        assertEquals(Set.of("country/AUS", "country/GBR", "country/USA"), Set.copyOf(e.get(0).actorsIn(Role.MEMBER)));
+    }
+
+    @Test
+    void aListOfDisagreementsIsNoAlliance() {
+        List<Event> e = events("Disagreements between the US and China range from trade to Taiwan.");
+        assertTrue(of(e, EventClass.ALLIANCE).isEmpty() && of(e, EventClass.AGREEMENT).isEmpty(), e.toString());
+    }
+}
