@@ -203,6 +203,11 @@ class TestOntology {
             assertTrue(mode.hasProperty(SKOS.related), m);
         }
         assertTrue(PLOVER_MODEL.contains(PLOVER.mode("visit"), SKOS.broader, PLOVER.type("CONSULT")));
+        // a mode of one type has the manual's finer score; a shared mode has none
+        BigDecimal visit = new BigDecimal(PLOVER_MODEL.getRequiredProperty(PLOVER.mode("visit"), ENT.cooperationScore)
+                .getLiteral().getLexicalForm());
+        assertTrue(visit.compareTo(scores().get("CONSULT")) > 0);
+        assertFalse(PLOVER_MODEL.contains(PLOVER.mode("withdraw"), ENT.cooperationScore));
     }
 
     @Test
