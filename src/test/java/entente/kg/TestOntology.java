@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -61,6 +62,17 @@ class TestOntology {
         assertFalse(Vocabulary.shapes().isEmpty());
         assertTrue(ONTOLOGY.contains(ENT.ONTOLOGY, RDF.type, OWL.Ontology));
         assertTrue(ONTOLOGY.contains(ENT.ONTOLOGY, OWL.versionInfo));
+        for (String p : List.of("title", "description", "license", "creator"))
+            assertTrue(ONTOLOGY.contains(ENT.ONTOLOGY, ONTOLOGY.createProperty(DCTerms.NS, p)), p);
+        assertEquals("ent", ONTOLOGY.getRequiredProperty(ENT.ONTOLOGY,
+                ONTOLOGY.createProperty("http://purl.org/vocab/vann/preferredNamespacePrefix")).getString());
+    }
+
+    @Test
+    void modelsAreFreshCopies() {
+        Model m = Vocabulary.ontology();
+        m.removeAll();
+        assertTrue(declared(Vocabulary.ontology(), ENT.Meeting));
     }
 
     @Test
@@ -100,7 +112,7 @@ class TestOntology {
     }
 
     @Test
-    void roleProperiesAreSemActors() {
+    void rolePropertiesAreSemActors() {
         for (Role r : Role.values()) {
             Resource p = ENT.role(r);
             assertEquals(r.label(), p.getLocalName());
@@ -191,6 +203,11 @@ class TestOntology {
             assertTrue(mode.hasProperty(SKOS.related), m);
         }
         assertTrue(PLOVER_MODEL.contains(PLOVER.mode("visit"), SKOS.broader, PLOVER.type("CONSULT")));
+        // a mode of one type has the manual's finer score; a shared mode has none
+        BigDecimal visit = new BigDecimal(PLOVER_MODEL.getRequiredProperty(PLOVER.mode("visit"), ENT.cooperationScore)
+                .getLiteral().getLexicalForm());
+        assertTrue(visit.compareTo(scores().get("CONSULT")) > 0);
+        assertFalse(PLOVER_MODEL.contains(PLOVER.mode("withdraw"), ENT.cooperationScore));
     }
 
     @Test
@@ -205,7 +222,7 @@ class TestOntology {
     void schemesCreditPlover() {
         for (Resource scheme : List.of(PLOVER.TYPE_SCHEME, PLOVER.MODE_SCHEME, PLOVER.CAMEO_SCHEME)) {
             assertTrue(PLOVER_MODEL.contains(scheme, RDF.type, SKOS.ConceptScheme), scheme.toString());
-            assertTrue(PLOVER_MODEL.contains(scheme, org.apache.jena.vocabulary.DCTerms.license,
+            assertTrue(PLOVER_MODEL.contains(scheme, DCTerms.license,
                     PLOVER_MODEL.createResource("https://creativecommons.org/licenses/by-sa/4.0/")), scheme.toString());
         }
     }
