@@ -13,7 +13,7 @@ public final class Prefixes {
             .setNsPrefix("mode", PLOVER.MODE_NS)
             .setNsPrefix("post", Iris.POST_TYPE)
             .setNsPrefix("sem", ENT.SEM.NS)
-            .setNsPrefix("org", ORG.NS)
+            .setNsPrefix("org", org.apache.jena.vocabulary.ORG.NS)
             .setNsPrefix("prov", ENT.PROV.NS)
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")

@@ -25,6 +25,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -75,8 +76,8 @@ public final class RdfMapper {
                     .addProperty(RDF.type, ENT.Mention)
                     .addProperty(ENT.mentionOf, m.createResource(Iris.actor(mention.actorId())))
                     .addProperty(ENT.anchorText, mention.text())
-                    .addLiteral(ENT.startOffset, m.createTypedLiteral(mention.start()))
-                    .addLiteral(ENT.endOffset, m.createTypedLiteral(mention.end()))
+                    .addLiteral(ENT.startOffset, integer(m, mention.start()))
+                    .addLiteral(ENT.endOffset, integer(m, mention.end()))
                     .addProperty(ENT.inSentence, sentence(m, x, key, mention.sentence(), article, sentences));
         }
         i = 0;
@@ -158,9 +159,9 @@ public final class RdfMapper {
         return sentences.computeIfAbsent(ev.sentence(), i -> m.createResource(Iris.sentence(key, i))
                 .addProperty(RDF.type, ENT.Sentence)
                 .addProperty(ENT.text, ev.quote())
-                .addLiteral(ENT.sentenceIndex, m.createTypedLiteral(i))
-                .addLiteral(ENT.startOffset, m.createTypedLiteral(ev.start()))
-                .addLiteral(ENT.endOffset, m.createTypedLiteral(ev.end()))
+                .addLiteral(ENT.sentenceIndex, integer(m, i))
+                .addLiteral(ENT.startOffset, integer(m, ev.start()))
+                .addLiteral(ENT.endOffset, integer(m, ev.end()))
                 .addProperty(ENT.inArticle, article));
     }
 
@@ -172,6 +173,11 @@ public final class RdfMapper {
         } catch (RuntimeException e) {
             return "urn:entente:source:" + Iris.slug(locator);
         }
+    }
+
+    /** An xsd:integer, as the shapes require (Jena would type a Java int as xsd:int). */
+    private static Literal integer(Model m, int n) {
+        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
     private static Literal now(Model m) {

@@ -22,6 +22,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 

@@ -62,7 +62,17 @@ public final class ActorExtractor {
         for (Sentence s : sentences) demonymNouns(s, table);
         Pronouns.resolve(sentences, table);
         posts.settleCountries();
+        addCountriesReferred(table);
         return new Result(table.actors(), table.sortedMentions(), List.copyOf(table.posts()));
+    }
+
+    /** The country of every actor is described too, so the article's graph is complete on its own. */
+    private void addCountriesReferred(ActorTable table) {
+        List<String> codes = new ArrayList<>();
+        for (ActorTable.Entry e : table.entries()) if (e.countryCode != null) codes.add(e.countryCode);
+        for (String code : codes) {
+            lexicon.byId("country/" + code).ifPresent(c -> table.actor(c.actorId(), c.name(), c.type(), c.countryCode(), c.wikidata()));
+        }
     }
 
     /** Countries, capitals, organisations and places from the lexicon. */

@@ -90,13 +90,17 @@ final class ActorTable {
 
     List<PostHolding> posts() { return posts; }
 
-    /** Actors in order of first appearance, only those the article mentions. */
+    /** Actors in order of first appearance: those the article mentions, and their countries. */
     List<Actor> actors() {
         Set<String> mentioned = new LinkedHashSet<>();
         for (ActorMention m : sortedMentions()) mentioned.add(m.actorId());
         for (PostHolding p : posts) {
             mentioned.add(p.personId());
             if (p.ofActorId() != null) mentioned.add(p.ofActorId());
+        }
+        for (String id : List.copyOf(mentioned)) {
+            Entry e = actors.get(id);
+            if (e != null && e.countryCode != null) mentioned.add("country/" + e.countryCode); // its country, described too
         }
         List<Actor> out = new ArrayList<>();
         for (String id : mentioned) if (actors.containsKey(id)) out.add(actors.get(id).toActor());
