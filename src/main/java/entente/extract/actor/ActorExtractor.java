@@ -43,27 +43,40 @@ public final class ActorExtractor {
     public Result extract(List<Sentence> sentences, java.time.LocalDate published) {
         ActorTable table = new ActorTable(sentences);
         List<PersonName> persons = new ArrayList<>();
+        List<List<NameSpan>> found = new ArrayList<>();
         for (Sentence s : sentences) {
             knownNames(s, table);
-            foundNames(s, table, persons);
+            List<NameSpan> spans = names.find(s);
+            found.add(spans);
+            titledPersons(s, table, persons);
+            for (NameSpan span : spans) if (span.type() == NameType.PER) person(s, span.tokenStart(), span.tokenEnd(), table, persons);
         }
         PersonNames people = PersonNames.resolve(persons);
         for (PersonName p : persons) {
             String id = people.idOf(p);
+            if (!table.isFree(p.sentence(), p.from(), p.to())) continue;
             table.actor(id, people.fullName(id), ActorType.PERSON, null, null);
             table.mention(id, p.sentence(), p.from(), p.to());
         }
-        for (Sentence s : sentences) people.findRepeats(s, table);
+        // Titles and appositions first, so their words are not read as organisations ("State" of "Secretary of State").
         Posts posts = new Posts(lexicon, table, sentences);
-        for (ActorMention m : table.sortedMentions()) {
-            if (table.get(m.actorId()) != null && table.get(m.actorId()).type == ActorType.PERSON) posts.around(m);
-        }
+        postsAround(posts, table);
+        // Organisations and places after persons: a name that is a person elsewhere in the article is a person here.
+        for (Sentence s : sentences) for (NameSpan span : found.get(s.index())) if (span.type() != NameType.PER) other(s, span, table, people);
+        for (Sentence s : sentences) people.findRepeats(s, table);
+        postsAround(posts, table);
         for (Sentence s : sentences) posts.descriptions(s);
         for (Sentence s : sentences) demonymNouns(s, table);
         Pronouns.resolve(sentences, table);
         posts.settleCountries();
         addCountriesReferred(table);
         return new Result(table.actors(), table.sortedMentions(), List.copyOf(table.posts()));
+    }
+
+    private static void postsAround(Posts posts, ActorTable table) {
+        for (ActorMention m : table.sortedMentions()) {
+            if (table.get(m.actorId()) != null && table.get(m.actorId()).type == ActorType.PERSON) posts.around(m);
+        }
     }
 
     /** The country of every actor is described too, so the article's graph is complete on its own. */
@@ -84,34 +97,94 @@ public final class ActorExtractor {
         }
     }
 
-    /** Names from the statistical finder that the lexicon does not know: persons, organisations, places. */
-    private void foundNames(Sentence s, ActorTable table, List<PersonName> persons) {
-        for (NameSpan span : names.find(s)) {
-            int from = span.tokenStart(), to = span.tokenEnd();
-            // A known name at either edge ("US" in "US Secretary of State Antony Blinken") is trimmed, not fatal.
-            while (from < to && !table.isFree(s.index(), from, from + 1)) from++;
-            while (to > from && !table.isFree(s.index(), to - 1, to)) to--;
-            if (from >= to || !table.isFree(s.index(), from, to)) continue;
-            if (span.type() == NameType.PER) {
-                from = stripTitles(s, from, to);
-                while (to > from && !isNameToken(s.tokens().get(to - 1))) to--;
-                if (from < to) persons.add(new PersonName(s.index(), from, to, s.coveredText(from, to)));
-                continue;
+    /**
+     * A post or honorific followed by capitalised proper nouns is a person, whatever the statistical finder said:
+     * "Secretary of State Antony Blinken", "CIA Director William Burns", "President Xi".
+     */
+    private void titledPersons(Sentence s, ActorTable table, List<PersonName> persons) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (!Character.isUpperCase(ts.get(i).text().charAt(0))) continue;
+            int after = -1;
+            // The longest post first ("Secretary of State"), else an honorific ("Mr.", "Secretary").
+            for (int len = Math.min(lexicon.longestPost(), ts.size() - i); len >= 1 && after < 0; len--) {
+                if (lexicon.post(Posts.words(s, i, i + len)).isPresent()) after = i + len;
             }
-            String text = s.coveredText(from, to).replace('\u2019', '\'');
-            if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) continue;
-            if (span.type() == NameType.ORG) {
-                String last = s.tokens().get(to - 1).text().toLowerCase(Locale.ROOT);
-                ActorType type = COMPANY_SUFFIXES.contains(last) ? ActorType.COMPANY : ActorType.ORGANIZATION;
-                String id = "org/" + Iris.slug(text);
-                table.actor(id, text, type, null, null);
-                table.mention(id, s.index(), from, to);
-            } else {
-                String id = "place/" + Iris.slug(text);
-                table.actor(id, text, ActorType.PLACE, null, null);
-                table.mention(id, s.index(), from, to);
+            if (after < 0 && lexicon.isHonorific(ts.get(i).text())) after = i + 1;
+            if (after < 0) continue;
+            int end = after;
+            while (end < ts.size() && end - after < 4 && isCapitalisedName(ts.get(end)) && table.isFree(s.index(), end, end + 1)) end++;
+            if (end > after) {
+                persons.add(new PersonName(s.index(), after, end, s.coveredText(after, end)));
+                i = end - 1;
             }
         }
+    }
+
+    private static boolean isCapitalisedName(Token t) {
+        return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    }
+
+    /** A person span from the finder, titles and trailing punctuation trimmed. */
+    private void person(Sentence s, int from, int to, ActorTable table, List<PersonName> persons) {
+        while (from < to && !table.isFree(s.index(), from, from + 1)) from++;
+        while (to > from && !table.isFree(s.index(), to - 1, to)) to--;
+        if (from >= to || !table.isFree(s.index(), from, to)) return;
+        from = stripTitles(s, from, to);
+        while (to > from && !isNameToken(s.tokens().get(to - 1))) to--;
+        if (from >= to) return;
+        for (PersonName p : persons) if (p.sentence() == s.index() && p.from() < to && from < p.to()) return; // already found by title
+        persons.add(new PersonName(s.index(), from, to, s.coveredText(from, to)));
+    }
+
+    /**
+     * An organisation or place from the finder that the lexicon does not know. Parts that are persons of the article
+     * ("Blinken and Wang") become person mentions; a lone upper-case line ("INTERNATIONAL") is a section label.
+     */
+    private void other(Sentence s, NameSpan span, ActorTable table, PersonNames people) {
+        int from = span.tokenStart(), to = span.tokenEnd();
+        // A known name at either edge ("US" in "US Defence") is trimmed, not fatal.
+        while (from < to && (!table.isFree(s.index(), from, from + 1) || !isNameToken(s.tokens().get(from)))) from++;
+        while (to > from && !table.isFree(s.index(), to - 1, to)) to--;
+        if (from >= to || !table.isFree(s.index(), from, to)) return;
+        if (s.size() == to - from && s.text().equals(s.text().toUpperCase(Locale.ROOT))) return;
+        from = stripTitles(s, from, to);
+        if (startsPost(s, from, to)) return; // "Defence" of "Defence Secretary"
+        // Split coordinations and check each part against the article's persons.
+        boolean anyPerson = false;
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            boolean boundary = i == to || s.tokens().get(i).text().equals(",") || s.tokens().get(i).text().equalsIgnoreCase("and");
+            if (!boundary) continue;
+            String personId = partStart < i ? people.personNamed(s.coveredText(partStart, i)) : null;
+            if (personId != null) {
+                table.mention(personId, s.index(), partStart, i);
+                anyPerson = true;
+            }
+            partStart = i + 1;
+        }
+        if (anyPerson || !table.isFree(s.index(), from, to)) return;
+        String text = s.coveredText(from, to).replace('\u2019', '\'');
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) return;
+        if (span.type() == NameType.ORG) {
+            String last = s.tokens().get(to - 1).text().toLowerCase(Locale.ROOT);
+            ActorType type = COMPANY_SUFFIXES.contains(last) ? ActorType.COMPANY : ActorType.ORGANIZATION;
+            String id = "org/" + Iris.slug(text);
+            table.actor(id, text, type, null, null);
+            table.mention(id, s.index(), from, to);
+        } else {
+            String id = "place/" + Iris.slug(text);
+            table.actor(id, text, ActorType.PLACE, null, null);
+            table.mention(id, s.index(), from, to);
+        }
+    }
+
+    /** True when the words at {@code from} begin a post phrase that runs past the span or fills it. */
+    private boolean startsPost(Sentence s, int from, int to) {
+        for (int len = Math.min(lexicon.longestPost(), s.size() - from); len >= 1; len--) {
+            if (lexicon.post(Posts.words(s, from, from + len)).isPresent() && from + len >= to) return true;
+        }
+        return false;
     }
 
     /** Skips leading posts and honorifics the finder included in a person's span ("President Joe Biden"). */

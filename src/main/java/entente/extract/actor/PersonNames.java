@@ -49,6 +49,16 @@ final class PersonNames {
 
     String idOf(PersonName n) { return ids.get(n); }
 
+    /** The person of the article with this full name or unique name part, or null. */
+    String personNamed(String text) {
+        String t = text.strip().replace('\u2019', '\'');
+        if (t.contains(" ")) {
+            String id = "person/" + Iris.slug(t);
+            return fullNames.containsKey(id) ? id : null;
+        }
+        return byPart.get(t);
+    }
+
     String fullName(String id) { return fullNames.get(id); }
 
     /**
