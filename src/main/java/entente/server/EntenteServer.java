@@ -97,9 +97,16 @@ public final class EntenteServer {
         return host;
     }
 
-    /** The URL of the UI, e.g. {@code http://127.0.0.1:3030/}. */
+    /**
+     * The URL of the UI, e.g. {@code http://127.0.0.1:3030/}. When bound to every interface ({@code 0.0.0.0} or
+     * {@code ::}) it names the loopback address, which a browser on this machine can open.
+     */
     public String url() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
+        String h = switch ( host ) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]" -> "[::1]";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
         return "http://" + h + ":" + port() + "/";
     }
 
