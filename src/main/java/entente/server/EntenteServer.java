@@ -121,6 +121,7 @@ public final class EntenteServer {
         private String host = DEFAULT_HOST;
         private DatasetGraph dataset;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private boolean cors = true;
 
         private Builder() {}
 
@@ -152,6 +153,15 @@ public final class EntenteServer {
             return this;
         }
 
+        /**
+         * Whether web pages from other origins may read query results (CORS headers); on by default, as in Fuseki.
+         * Harmless for writes, since the server has no write endpoint.
+         */
+        public Builder cors(boolean allow) {
+            this.cors = allow;
+            return this;
+        }
+
         /** Builds the server, not yet started. */
         public EntenteServer build() {
             if ( dataset == null )
@@ -166,6 +176,7 @@ public final class EntenteServer {
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
                     .enableStats(true)
+                    .enableCors(cors)
                     .build();
             bindTo(fuseki, host);
             return new EntenteServer(fuseki, host);
