@@ -55,7 +55,7 @@ public final class EntenteServer {
     /** Default limit on the run time of one query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Classpath folder of the Fuseki UI inside the {@code jena-fuseki-ui} jar. */
+    /** The UI's page in the {@code jena-fuseki-ui} jar; its folder is the base of the static files. */
     private static final String UI_RESOURCE = "webapp/index.html";
 
     private final FusekiServer fuseki;
