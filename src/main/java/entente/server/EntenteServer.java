@@ -55,7 +55,7 @@ public final class EntenteServer {
     /** Default limit on the run time of one query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Classpath folder of the Fuseki UI inside the {@code jena-fuseki-ui} jar. */
+    /** The UI's page in the {@code jena-fuseki-ui} jar; its folder is the base of the static files. */
     private static final String UI_RESOURCE = "webapp/index.html";
 
     private final FusekiServer fuseki;
@@ -97,9 +97,16 @@ public final class EntenteServer {
         return host;
     }
 
-    /** The URL of the UI, e.g. {@code http://127.0.0.1:3030/}. */
+    /**
+     * The URL of the UI, e.g. {@code http://127.0.0.1:3030/}. When bound to every interface ({@code 0.0.0.0} or
+     * {@code ::}) it names the loopback address, which a browser on this machine can open.
+     */
     public String url() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
+        String h = switch ( host ) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]" -> "[::1]";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
         return "http://" + h + ":" + port() + "/";
     }
 
@@ -114,6 +121,7 @@ public final class EntenteServer {
         private String host = DEFAULT_HOST;
         private DatasetGraph dataset;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private boolean cors = true;
 
         private Builder() {}
 
@@ -145,6 +153,15 @@ public final class EntenteServer {
             return this;
         }
 
+        /**
+         * Whether web pages from other origins may read query results (CORS headers); on by default, as in Fuseki.
+         * Harmless for writes, since the server has no write endpoint.
+         */
+        public Builder cors(boolean allow) {
+            this.cors = allow;
+            return this;
+        }
+
         /** Builds the server, not yet started. */
         public EntenteServer build() {
             if ( dataset == null )
@@ -159,6 +176,7 @@ public final class EntenteServer {
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
                     .enableStats(true)
+                    .enableCors(cors)
                     .build();
             bindTo(fuseki, host);
             return new EntenteServer(fuseki, host);

@@ -170,6 +170,24 @@ class TestEntenteServer {
     }
 
     @Test
+    void corsHeadersCanBeTurnedOff() throws Exception {
+        HttpRequest fromElsewhere = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + enc("ASK {}")))
+                .header("Origin", "http://elsewhere.test").build();
+        assertTrue(http.send(fromElsewhere, HttpResponse.BodyHandlers.ofString()).headers()
+                .firstValue("Access-Control-Allow-Origin").isPresent(), "CORS on by default");
+        EntenteServer closed = EntenteServer.create().port(0).dataset(dsg).cors(false).build().start();
+        try {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(closed.sparqlUrl() + "?query=" + enc("ASK {}")))
+                    .header("Origin", "http://elsewhere.test").build();
+            HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, resp.statusCode());
+            assertTrue(resp.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), resp.headers().toString());
+        } finally {
+            closed.stop();
+        }
+    }
+
+    @Test
     void builderRejectsBadSettings() {
         assertThrows(IllegalStateException.class, () -> EntenteServer.create().build());
         assertThrows(IllegalArgumentException.class, () -> EntenteServer.create().port(70000));
