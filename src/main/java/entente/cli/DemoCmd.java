@@ -55,15 +55,8 @@ public final class DemoCmd implements Callable<Integer> {
             report(s, "disputes", List.of("source", "kind", "target"));
             report(s, "alliances", List.of("kind", "name", "members"));
             if (noServe) return 0;
-            EntenteServer server = EntenteServer.create().host(host).port(port).dataset(s.datasetGraph()).build();
-            server.start();
             out.println();
-            out.println("Fuseki UI:        " + server.url());
-            out.println("SPARQL endpoint:  " + server.url() + "entente/sparql");
-            out.println("Open the UI, choose the dataset 'entente', and paste a query from queries/ (e.g. meetings.rq).");
-            out.println("Press Ctrl-C to stop.");
-            out.flush();
-            server.join();
+            ServeCmd.serve(s, host, port, EntenteServer.DEFAULT_QUERY_TIMEOUT, out, spec.commandLine().getErr());
         }
         return 0;
     }
