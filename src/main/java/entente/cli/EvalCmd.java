@@ -5,7 +5,6 @@ import entente.eval.GoldRun;
 import entente.extract.StandardExtractor;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ public final class EvalCmd implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "PATH", description = "The article, when there is one gold file and its path differs.")
     Path article;
 
-    @Option(names = "--verbose", description = "Also print the system's rows.")
+    @Option(names = "--verbose", description = "Also print, per category, the gold items missed and the system items that matched none.")
     boolean verbose;
 
     @Parameters(arity = "0", hidden = true)
@@ -44,9 +43,10 @@ public final class EvalCmd implements Callable<Integer> {
                         s.datesGold() > 0 ? String.format("  dates %d/%d", s.datesRight(), s.datesGold()) : "");
             }
             if (verbose) {
-                for (Map.Entry<String, List<Map<String, String>>> e : o.rows().entrySet()) {
-                    out.println("-- " + e.getKey());
-                    e.getValue().forEach(r -> out.println("   " + r));
+                for (ExtractionEvaluator.CategoryScore s : o.scores().values()) {
+                    out.println("-- " + s.category());
+                    s.missed().forEach(m -> out.println("   missed:   " + m));
+                    s.spurious().forEach(m -> out.println("   spurious: " + m));
                 }
             }
         }

@@ -24,8 +24,12 @@ public final class ExtractionEvaluator {
     /** A system fact in the gold's shape. */
     public record SystemItem(String category, Set<String> first, Set<String> second, String label, String date, String evidence) {}
 
-    /** Strict and lenient scores of one category, and how many matched meetings had the gold's date. */
-    public record CategoryScore(String category, Score strict, Score lenient, int datesRight, int datesGold) {}
+    /**
+     * Strict and lenient scores of one category, how many matched items had the gold's date, and, for reading, the
+     * gold items missed and the system items that matched nothing (strictly).
+     */
+    public record CategoryScore(String category, Score strict, Score lenient, int datesRight, int datesGold,
+                                List<String> missed, List<String> spurious) {}
 
     private ExtractionEvaluator() {}
 
@@ -44,35 +48,39 @@ public final class ExtractionEvaluator {
         for (String category : CATEGORIES.subList(1, CATEGORIES.size())) {
             List<SystemItem> system = systemItems(category, rows.getOrDefault(category, List.of()), names);
             List<Gold.GoldItem> golds = gold.items().stream().filter(g -> g.category().equals(category)).toList();
-            Score strict = match(golds, system, ExtractionEvaluator::strict, null);
             int[] dates = new int[2];
-            match(golds, system, ExtractionEvaluator::strict, dates);
-            Score lenient = match(golds, system, ExtractionEvaluator::lenient, null);
-            out.put(category, new CategoryScore(category, strict, lenient, dates[0], dates[1]));
+            List<String> missed = new ArrayList<>(), spurious = new ArrayList<>();
+            Score strict = match(golds, system, ExtractionEvaluator::strict, dates, missed, spurious);
+            Score lenient = match(golds, system, ExtractionEvaluator::lenient, null, new ArrayList<>(), new ArrayList<>());
+            out.put(category, new CategoryScore(category, strict, lenient, dates[0], dates[1], missed, spurious));
         }
         return out;
     }
 
     private static CategoryScore actors(Gold gold, List<Map<String, String>> rows, NameMatcher names) {
-        Score strict = matchActors(gold, rows, names, true);
-        Score lenient = matchActors(gold, rows, names, false);
-        return new CategoryScore("actors", strict, lenient, 0, 0);
+        List<String> missed = new ArrayList<>(), spurious = new ArrayList<>();
+        Score strict = matchActors(gold, rows, names, true, missed, spurious);
+        Score lenient = matchActors(gold, rows, names, false, new ArrayList<>(), new ArrayList<>());
+        return new CategoryScore("actors", strict, lenient, 0, 0, missed, spurious);
     }
 
-    private static Score matchActors(Gold gold, List<Map<String, String>> rows, NameMatcher names, boolean strict) {
+    private static Score matchActors(Gold gold, List<Map<String, String>> rows, NameMatcher names, boolean strict,
+                                     List<String> missed, List<String> spurious) {
         Set<Gold.GoldActor> matched = new HashSet<>();
         int tp = 0, fp = 0;
         for (Map<String, String> row : rows) {
-            Gold.GoldActor a = names.find(row.get("label"), row.get("code"));
+            Gold.GoldActor a = names.find(row.get("label"), row.get("code"), row.get("type"));
             boolean ok = a != null && !matched.contains(a) && (!strict || a.type().equals(row.get("type")));
             if (ok) {
                 matched.add(a);
                 if (!a.optional()) tp++;
             } else if (a == null || !a.optional()) {
                 fp++;
+                spurious.add(row.get("label") + " (" + row.get("type") + ")");
             }
         }
-        int fn = (int) gold.actors().stream().filter(a -> !a.optional() && !matched.contains(a)).count();
+        for (Gold.GoldActor a : gold.actors()) if (!a.optional() && !matched.contains(a)) missed.add(a.name() + " (" + a.type() + ")");
+        int fn = missed.size();
         return new Score(tp, fp, fn);
     }
 
@@ -100,7 +108,8 @@ public final class ExtractionEvaluator {
 
     /** Greedy one-to-one matching: non-optional gold first, then optional gold absorbs what it matches. */
     private static Score match(List<Gold.GoldItem> golds, List<SystemItem> system,
-                               BiPredicate<Gold.GoldItem, SystemItem> same, int[] dates) {
+                               BiPredicate<Gold.GoldItem, SystemItem> same, int[] dates,
+                               List<String> missed, List<String> spurious) {
         boolean[] used = new boolean[system.size()];
         int tp = 0, fn = 0;
         for (boolean optionalPass : new boolean[] {false, true}) {
@@ -119,12 +128,18 @@ public final class ExtractionEvaluator {
                     }
                 } else if (!optionalPass) {
                     fn++;
+                    missed.add(g.first() + (g.second().isEmpty() ? "" : " -> " + g.second()) + " " + g.label());
                     if (dates != null && g.date() != null) dates[1]++;
                 }
             }
         }
         int fp = 0;
-        for (boolean u : used) if (!u) fp++;
+        for (int i = 0; i < used.length; i++) {
+            if (used[i]) continue;
+            fp++;
+            SystemItem x = system.get(i);
+            spurious.add(x.first() + (x.second().isEmpty() ? "" : " -> " + x.second()) + " " + x.label() + " | " + x.evidence());
+        }
         return new Score(tp, fp, fn);
     }
 

@@ -27,12 +27,24 @@ public final class NameMatcher {
     }
 
     /** The gold actor a system actor names, or null. */
-    public Gold.GoldActor find(String label, String code) {
+    public Gold.GoldActor find(String label, String code) { return find(label, code, null); }
+
+    /**
+     * The gold actor a system actor names, or null: a canonical name before an alias ("Beijing" the place before
+     * China's alias "Beijing"), and among aliases one of the same type when a type is given.
+     */
+    public Gold.GoldActor find(String label, String code, String type) {
         String n = normalise(label);
+        for (Gold.GoldActor a : actors) if (normalise(a.name()).equals(n)) return a;
+        Gold.GoldActor byAlias = null;
         for (Gold.GoldActor a : actors) {
-            if (normalise(a.name()).equals(n)) return a;
-            for (String alias : a.aliases()) if (normalise(alias).equals(n)) return a;
+            for (String alias : a.aliases()) {
+                if (!normalise(alias).equals(n)) continue;
+                if (type == null || type.equals(a.type())) return a;
+                if (byAlias == null) byAlias = a;
+            }
         }
+        if (byAlias != null) return byAlias;
         if (code != null && !code.isBlank()) {
             for (Gold.GoldActor a : actors) if (code.equals(a.code())) return a;
         }

@@ -35,7 +35,7 @@ public final class StandardExtractor implements Extractor {
         ActorExtractor.Result found = actors.extract(sentences, article.published());
         Map<String, Actor> byId = new LinkedHashMap<>();
         for (Actor a : found.actors()) byId.put(a.id(), a);
-        List<Event> evs = events.extract(new EventInput(sentences, found.mentions(), byId, article.published()));
+        List<Event> evs = SameEventMerger.merge(events.extract(new EventInput(sentences, found.mentions(), byId, article.published())));
         return new Extraction(article, sentences, found.actors(), found.mentions(), found.posts(), evs);
     }
 }

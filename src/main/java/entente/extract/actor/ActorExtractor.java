@@ -51,6 +51,7 @@ public final class ActorExtractor {
             titledPersons(s, table, persons);
             for (NameSpan span : spans) if (span.type() == NameType.PER) person(s, span.tokenStart(), span.tokenEnd(), table, persons);
         }
+        for (Sentence s : sentences) for (NameSpan span : found.get(s.index())) coordinatedPersons(s, span, table, persons);
         PersonNames people = PersonNames.resolve(persons);
         for (PersonName p : persons) {
             String id = people.idOf(p);
@@ -123,6 +124,35 @@ public final class ActorExtractor {
 
     private static boolean isCapitalisedName(Token t) {
         return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * "Blinken and Qin Gang" taken for one organisation: when one part of a coordination is a person named elsewhere
+     * in the article, every proper-noun part is a person.
+     */
+    private void coordinatedPersons(Sentence s, NameSpan span, ActorTable table, List<PersonName> persons) {
+        if (span.type() == NameType.PER) return;
+        List<int[]> parts = new ArrayList<>();
+        int partStart = span.tokenStart();
+        for (int i = span.tokenStart(); i <= span.tokenEnd(); i++) {
+            boolean boundary = i == span.tokenEnd() || s.tokens().get(i).text().equals(",") || s.tokens().get(i).text().equalsIgnoreCase("and");
+            if (!boundary) continue;
+            if (partStart < i) parts.add(new int[] {partStart, i});
+            partStart = i + 1;
+        }
+        if (parts.size() < 2) return;
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (PersonName p : persons) {
+            known.add(p.text());
+            known.addAll(List.of(p.parts()));
+        }
+        boolean anyKnown = parts.stream().anyMatch(p -> known.contains(s.coveredText(p[0], p[1])));
+        if (!anyKnown) return;
+        for (int[] p : parts) {
+            boolean names = table.isFree(s.index(), p[0], p[1]);
+            for (int i = p[0]; i < p[1] && names; i++) names = isCapitalisedName(s.tokens().get(i));
+            if (names) persons.add(new PersonName(s.index(), p[0], p[1], s.coveredText(p[0], p[1])));
+        }
     }
 
     /** A person span from the finder, titles and trailing punctuation trimmed. */
