@@ -36,6 +36,7 @@ public final class EventExtractor {
     private static final double NOMINAL = 0.75;
     private static final int STATUS_WINDOW = 12;
     private static final int OBJECT_REACH = 6;
+    private static final int INTRO_REACH = 14;
 
     private static final class Holder { static final EventExtractor STANDARD = new EventExtractor(Lexicon.load()); }
 
@@ -133,7 +134,7 @@ public final class EventExtractor {
                     if (ids.size() < 2) return;
                     // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
                     boolean between = objects.stream().anyMatch(g -> "between".equals(u.preposition(g)) && g.members().size() >= 2);
-                    if (between && subject != null && !subject.structural) {
+                    if (between && subject != null) {
                         ids.clear();
                         for (Group g : objects) ids.addAll(ids(g, false));
                     }
@@ -166,6 +167,19 @@ public final class EventExtractor {
             // "refused to meet": the refusal is the status of the embedded event, not a dispute of its own.
             if (t.ploverType().equals("REJECT") && end + 1 < u.tokens.size() && u.word(end).equals("to")
                     && u.pos(end + 1).equals("VERB")) return;
+            if (passive(start)) {
+                // "X was sanctioned by Y": the subject is the target, the "by" phrase the source.
+                Group by = null;
+                for (int j = end; j < u.tokens.size() && j <= end + 3 && by == null; j++) {
+                    if (!u.word(j).equals("by")) continue;
+                    int g = j + 1;
+                    while (g < u.tokens.size() && u.pos(g).equals("DET")) g++;
+                    by = g < u.tokens.size() ? u.groupAt(g) : null;
+                }
+                if (subject == null || by == null) return;
+                objects = List.of(subject.group);
+                subject = new Subject(by, true);
+            }
             if (subject == null) return;
             Group target = null;
             int k = end;
@@ -262,10 +276,19 @@ public final class EventExtractor {
                 // "Blinken's visit", "US allegations": a possessor or a name right before the trigger.
                 int k = trigger - 1;
                 while (k >= 0 && (u.pos(k).equals("ADJ") || u.pos(k).equals("NUM") || u.pos(k).equals("NOUN")
+                        || (u.pos(k).equals("VERB") && u.word(k).endsWith("ed"))
                         || (u.pos(k).equals("PUNCT") && u.word(k).equals("-")) || u.isQuote(k) || u.pos(k).equals("ADV"))) k--;
                 if (k >= 0 && u.isPossessive(k)) k--;
                 Group g = k >= 0 ? u.groupAt(k) : null;
                 if (g != null && g.end() >= k) return new Subject(g, true);
+                // "levied sanctions against X", "made allegations": the verb's subject is the agent.
+                int v = trigger - 1;
+                while (v >= 0 && (u.pos(v).equals("DET") || u.pos(v).equals("ADJ") || u.pos(v).equals("NUM")
+                        || u.pos(v).equals("NOUN") || u.pos(v).equals("ADV"))) v--;
+                if (v >= 0 && (u.pos(v).equals("VERB") || u.pos(v).equals("AUX")) && u.groupAt(v) == null) {
+                    Subject verbSubject = subject(v, false);
+                    if (verbSubject != null) return verbSubject;
+                }
                 for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + 3; j++) {
                     if (u.matchWord(lex.words("agent"), j) > 0) {
                         Group a = u.groupAt(j + 1);
@@ -278,24 +301,40 @@ public final class EventExtractor {
                 if (g.end() > trigger) break;
                 if (u.clause[g.start()] != u.clause[trigger] || !subjectLike(g)) continue;
                 if (g.possessor() && !nominal) continue;
+                // For a noun trigger ("ended a trip to X") the clause's subject is a phrase a verb follows.
+                if (nominal && !followedByVerb(g)) continue;
                 best = g;
             }
             if (best != null) return new Subject(best, !nominal);
             // A trigger in an introductory phrase ("In a meeting with X, Y said") belongs to the main clause's subject.
-            if (lex.matchesWord("intro", u.tokens, 0) || lex.matchesWord("subordinator", u.tokens, 0)) {
-                int comma = -1;
-                for (int j = trigger; j < u.tokens.size(); j++) {
-                    Group g = u.groupAt(j);
-                    if (g != null) { j = g.end() - 1; continue; }
-                    if (u.isComma(j)) { comma = j; break; }
-                }
-                if (comma > 0) {
-                    for (Group g : u.groups) {
-                        if (g.start() > comma && subjectLike(g) && !g.possessor()) return new Subject(g, false);
-                    }
-                }
+            if (!lex.matchesWord("intro", u.tokens, 0) && !lex.matchesWord("subordinator", u.tokens, 0)) return null;
+            for (int j = 1; j < trigger; j++) if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
+            int comma = -1;
+            for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + INTRO_REACH; j++) {
+                Group g = u.groupAt(j);
+                if (g != null) { j = g.end() - 1; continue; }
+                if (u.isComma(j)) { comma = j; break; }
+                if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
             }
-            return null;
+            if (comma < 0) return null;
+            int k = comma + 1;
+            while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.pos(k).equals("ADV") || u.isComma(k))) k++;
+            Group g = u.groupAt(k);
+            return g != null && g.start() >= k - 1 && !g.possessor() ? new Subject(g, false) : null;
+        }
+
+        /** A past participle after a form of "be": "was sanctioned", "had been attacked". */
+        private boolean passive(int trigger) {
+            if (!u.pos(trigger).equals("VERB") || !(u.word(trigger).endsWith("ed") || u.word(trigger).endsWith("en"))) return false;
+            int k = trigger - 1;
+            while (k >= 0 && u.pos(k).equals("ADV")) k--;
+            return k >= 0 && TokenPattern.is(u.tokens.get(k), "be") && u.pos(k).equals("AUX");
+        }
+
+        private boolean followedByVerb(Group g) {
+            int k = g.end();
+            while (k < u.tokens.size() && (u.pos(k).equals("ADV") || u.isQuote(k) || u.isComma(k))) k++;
+            return k < u.tokens.size() && (u.pos(k).equals("VERB") || u.pos(k).equals("AUX"));
         }
 
         private boolean subjectLike(Group g) {

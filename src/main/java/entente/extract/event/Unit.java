@@ -25,7 +25,7 @@ final class Unit {
     Unit(Sentence sentence, List<ActorMention> mentions, Lexicon lexicon) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
-        this.clause = clauses(lexicon);
+        this.clause = clauses(lexicon, mentions);
         for (TokenPattern p : lexicon.words("subordinator")) subordinators.add(String.join(" ", p.parts()));
         this.groups = group(outermost(mentions));
     }
@@ -79,7 +79,7 @@ final class Unit {
         while (k >= 0 && (pos(k).equals("DET") || isQuote(k) || (pos(k).equals("ADJ") && groupAt(k) == null))) k--;
         if (k < 0) return null;
         String w = word(k);
-        if (subordinators.contains(w)) return null;
+        if (subordinators.contains(w) && (k == 0 || pos(k).equals("SCONJ"))) return null;
         if (pos(k).equals("ADP") || pos(k).equals("SCONJ") || w.equals("to") || w.equals("for")) return w;
         return null;
     }
@@ -155,7 +155,10 @@ final class Unit {
         return -1;
     }
 
-    private int[] clauses(Lexicon lexicon) {
+    private int[] clauses(Lexicon lexicon, List<ActorMention> mentions) {
+        Set<Integer> mentionEnds = new java.util.HashSet<>();
+        Set<Integer> mentionStarts = new java.util.HashSet<>();
+        for (ActorMention m : mentions) { mentionEnds.add(m.tokenEnd()); mentionStarts.add(m.tokenStart()); }
         int[] ids = new int[tokens.size()];
         int id = 0;
         boolean subordinate = !tokens.isEmpty() && lexicon.matchesWord("subordinator", tokens, 0)
@@ -165,11 +168,13 @@ final class Unit {
         for (int i = 0; i < tokens.size(); i++) {
             String w = word(i);
             boolean opens = i > 0 && lexicon.matchesWord("clause", tokens, i);
-            if (opens) { id++; relative = w.equals("which") || w.equals("who"); }
+            if (opens) { id++; relative = w.equals("which") || w.equals("who") || w.equals("where"); }
             ids[i] = id;
             if (pos(i).equals("VERB")) sawVerb = true;
             // A relative clause ends at a comma, unless a list goes on ("which stands for A, the B, and C").
-            boolean listGoesOn = i + 1 < tokens.size() && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ").contains(pos(i + 1));
+            int after = i + 1;
+            while (after < tokens.size() && (pos(after).equals("DET") || pos(after).equals("CCONJ"))) after++;
+            boolean listGoesOn = mentionEnds.contains(i) && mentionStarts.contains(after);
             if (isComma(i) && ((subordinate && sawVerb) || (relative && !listGoesOn))) {
                 id++;
                 subordinate = false;

@@ -127,4 +127,30 @@ class TestEventExtractor {
         List<Event> e = events("Disagreements between the US and China range from trade to Taiwan.");
         assertTrue(of(e, EventClass.ALLIANCE).isEmpty() && of(e, EventClass.AGREEMENT).isEmpty(), e.toString());
     }
+
+    @Test
+    void passiveVoiceSwapsSourceAndTarget() {
+        Event e = of(events("Japan was sanctioned by the United States on Monday."), EventClass.DISPUTE).get(0);
+        assertEquals(List.of("country/USA"), e.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/JPN"), e.actorsIn(Role.TARGET));
+        assertTrue(of(events("Japan was sanctioned last year."), EventClass.DISPUTE).isEmpty(), "no source, no dispute");
+    }
+
+    @Test
+    void nounTriggerTakesItsVerbsSubject() {
+        Event e = of(events("The United States had also levied individual sanctions against China."), EventClass.DISPUTE).get(0);
+        assertEquals("SANCTION", e.ploverType());
+        assertEquals(List.of("country/USA"), e.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.actorsIn(Role.TARGET));
+        Event visit = of(events("Blinken's trip to China was postponed in February."), EventClass.VISIT).get(0);
+        assertEquals(Status.CANCELLED, visit.status());
+        assertEquals("2023-02", visit.time().value());
+    }
+
+    @Test
+    void meetingInAnIntroductoryPhraseBelongsToTheMainSubject() {
+        Event e = of(events("In a meeting with Wang Yi, Xi hinted at a readiness to ease tensions."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("person/wang", "person/xi"), Set.copyOf(e.actorsIn(Role.PARTICIPANT)));
+        assertTrue(of(events("In a meeting that day he said Xi and Blinken, among others, were present."), EventClass.MEETING).isEmpty());
+    }
 }
