@@ -153,4 +153,35 @@ class TestEventExtractor {
         assertEquals(Set.of("person/wang", "person/xi"), Set.copyOf(e.actorsIn(Role.PARTICIPANT)));
         assertTrue(of(events("In a meeting that day he said Xi and Blinken, among others, were present."), EventClass.MEETING).isEmpty());
     }
+
+    @Test
+    void phoneCallsTalksHostingAndMembership() {
+        Event phone = of(events("Blinken spoke by phone with Wang Yi on Sunday."), EventClass.MEETING).get(0);
+        assertEquals("phone", phone.mode());
+        assertEquals("2023-06-18", phone.time().value());
+        Event talks = of(events("Japan held talks with the Philippines regarding the South China Sea."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(talks.actorsIn(Role.PARTICIPANT)));
+        assertEquals("the South China Sea", talks.topic());
+        Event host = of(events("Xi hosted Blinken in Beijing."), EventClass.VISIT).get(0);
+        assertEquals("host", host.mode());
+        assertEquals(List.of("person/xi"), host.actorsIn(Role.HOST));
+        assertEquals(List.of("person/blinken"), host.actorsIn(Role.VISITOR));
+        Event member = of(events("Japan and Australia are members of AUKUS."), EventClass.ALLIANCE).get(0);
+        assertEquals(Set.of("country/JPN", "country/AUS"), Set.copyOf(member.actorsIn(Role.MEMBER)));
+        assertEquals("AUKUS", member.name());
+    }
+
+    @Test
+    void accusationAndAgreement() {
+        Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
+        assertEquals("ACCUSE", accuse.ploverType());
+        assertEquals(List.of("country/CHN"), accuse.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/USA"), accuse.actorsIn(Role.TARGET));
+        Event deal = of(events("The United States signed an agreement with Australia and the United Kingdom."), EventClass.AGREEMENT).get(0);
+        assertEquals("AGREE", deal.ploverType());
+        assertEquals(3, deal.participants().size());
+        Event coop = of(events("Japan and the Philippines decided to increase their defence cooperation."), EventClass.AGREEMENT).get(0);
+        assertEquals("COOPERATE", coop.ploverType());
+        assertEquals(Status.OCCURRED, coop.status());
+    }
 }
