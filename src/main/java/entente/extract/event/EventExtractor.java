@@ -187,7 +187,9 @@ public final class EventExtractor {
             int requestEnd = k < u.tokens.size() ? u.matchWord(lex.words("request"), k) : -1;
             boolean request = false;
             if (requestEnd > 0 && requestEnd < u.tokens.size() && (u.word(requestEnd).equals("from") || u.word(requestEnd).equals("by"))) {
-                target = u.groupAt(requestEnd + 1);
+                for (Group g : u.groups) {
+                    if (g.start() > requestEnd && g.start() <= requestEnd + OBJECT_REACH) { target = g; break; }
+                }
                 request = target != null;
             }
             if (target == null && !objects.isEmpty()) target = objects.get(0);

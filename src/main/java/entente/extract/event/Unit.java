@@ -27,7 +27,7 @@ final class Unit {
         this.tokens = sentence.tokens();
         this.clause = clauses(lexicon, mentions);
         for (TokenPattern p : lexicon.words("subordinator")) subordinators.add(String.join(" ", p.parts()));
-        this.groups = group(outermost(mentions));
+        this.groups = group(withoutModifiers(outermost(mentions)));
     }
 
     /** Joins sentences the splitter cut after a comma ("... co-founder of Microsoft Corp.," + "Xi hinted ..."). */
@@ -100,6 +100,33 @@ final class Unit {
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * Drops a name that only modifies the next one in the same noun phrase: "Chinese President Xi Jinping",
+     * "US Defence Secretary Lloyd Austin", "US Secretary of State Antony Blinken": the person heads the phrase.
+     */
+    private List<ActorMention> withoutModifiers(List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention m = mentions.get(i);
+            ActorMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next != null && isPossessive(m.tokenEnd()) == false && titleBetween(m.tokenEnd(), next.tokenStart())) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    // One to five title words ("President", "Defence Secretary", "Secretary of State") and nothing else.
+    private boolean titleBetween(int from, int to) {
+        if (to - from < 1 || to - from > 5) return false;
+        for (int k = from; k < to; k++) {
+            String p = pos(k);
+            boolean title = (p.equals("PROPN") || p.equals("NOUN")) && Character.isUpperCase(tokens.get(k).text().charAt(0));
+            boolean of = word(k).equals("of") && k > from && k + 1 < to;
+            if (!title && !of) return false;
+        }
+        return true;
     }
 
     private List<Group> group(List<ActorMention> mentions) {

@@ -184,4 +184,15 @@ class TestEventExtractor {
         assertEquals("COOPERATE", coop.ploverType());
         assertEquals(Status.OCCURRED, coop.status());
     }
+
+    @Test
+    void aCountryBeforeATitleAndNameOnlyModifiesIt() {
+        MentionMarker m = new MentionMarker(Set.of())
+                .actor("country/USA", ActorType.COUNTRY, "USA", "US")
+                .actor("country/CHN", ActorType.COUNTRY, "CHN", "China")
+                .actor("person/austin", ActorType.PERSON, "USA", "Lloyd Austin");
+        List<Sentence> s = Pipeline.shared().annotate("China rejected a request from US Defence Secretary Lloyd Austin for a meeting.");
+        List<Event> e = EventExtractor.standard().extract(new EventInput(s, m.mark(s), m.actors(), PUBLISHED));
+        assertEquals(List.of("person/austin"), of(e, EventClass.DISPUTE).get(0).actorsIn(Role.TARGET), e.toString());
+    }
 }
