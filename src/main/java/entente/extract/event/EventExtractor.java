@@ -463,6 +463,14 @@ public final class EventExtractor {
             return false;
         }
 
+        private boolean afterPublication(TimeExpression time) {
+            if (time == null || time.value() == null || input.published() == null) return false;
+            String value = time.value();
+            String published = input.published().toString();
+            int n = Math.min(value.length(), published.length());
+            return value.substring(0, n).compareTo(published.substring(0, n)) > 0;
+        }
+
         private int tokenAt(int charInSentence) {
             int abs = charInSentence + u.sentence.start();
             for (int k = 0; k < u.tokens.size(); k++) if (u.tokens.get(k).end() > abs) return k;
@@ -494,7 +502,10 @@ public final class EventExtractor {
             if (events.containsKey(key)) return;
             String trigger = u.sentence.coveredText(start, end);
             Evidence evidence = new Evidence(u.sentence.index(), u.sentence.start(), u.sentence.end(), u.sentence.text(), confidence);
-            events.put(key, new Event(cls, plover, mode, status, ps, time(start, status), place, topic, name, trigger, evidence));
+            TimeExpression time = time(start, status);
+            // "meets Xi next week": a present-tense event dated after publication lies ahead.
+            if (status == Status.OCCURRED && afterPublication(time)) status = Status.PLANNED;
+            events.put(key, new Event(cls, plover, mode, status, ps, time, place, topic, name, trigger, evidence));
         }
     }
 }

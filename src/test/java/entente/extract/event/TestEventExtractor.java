@@ -59,6 +59,7 @@ class TestEventExtractor {
     void wouldMeetIsPlannedAndWantedIsProposed() {
         assertEquals(Status.PLANNED, of(events("Blinken would meet with Xi at 4:30 pm on Monday."), EventClass.MEETING).get(0).status());
         assertEquals(Status.PROPOSED, of(events("Blinken said that he wanted to meet with Xi."), EventClass.MEETING).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Blinken meets Xi next week."), EventClass.MEETING).get(0).status());
     }
 
     @Test
