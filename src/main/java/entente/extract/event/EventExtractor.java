@@ -37,6 +37,7 @@ public final class EventExtractor {
     private static final int STATUS_WINDOW = 12;
     private static final int OBJECT_REACH = 6;
     private static final int INTRO_REACH = 14;
+    private static final int PLACE_REACH = 8;
 
     private static final class Holder { static final EventExtractor STANDARD = new EventExtractor(Lexicon.load()); }
 
@@ -200,7 +201,9 @@ public final class EventExtractor {
                 if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.TARGET));
             }
             if (ps.stream().noneMatch(p -> p.role() == Role.TARGET)) return;
-            String topic = topic(target.end(), List.of(target), true);
+            // "blamed the US side's erroneous perception": what the target owns is the grievance.
+            String topic = target.possessor() ? span(target.end() + 1, u.clause[target.start()], 12)
+                    : topic(target.end(), List.of(target), true);
             add(EventClass.DISPUTE, t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
             // "rejected a request from X for a meeting": also a meeting that was declined.
             if (request && t.ploverType().equals("REJECT")) {
@@ -333,6 +336,16 @@ public final class EventExtractor {
             return k >= 0 && TokenPattern.is(u.tokens.get(k), "be") && u.pos(k).equals("AUX");
         }
 
+        /** Whether a phrase at {@code k} still belongs to what ends at {@code anchor}: near, with no verb between. */
+        private boolean attached(int anchor, int k, int reach) {
+            if (k - anchor > reach) return false;
+            for (int j = anchor; j < k; j++) {
+                if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return false;
+                if (u.isComma(j) && j > anchor) return false;
+            }
+            return true;
+        }
+
         private boolean followedByVerb(Group g) {
             int k = g.end();
             while (k < u.tokens.size() && (u.pos(k).equals("ADV") || u.isQuote(k) || u.isComma(k))) k++;
@@ -401,8 +414,11 @@ public final class EventExtractor {
         }
 
         private String place(int end, List<Group> objects) {
+            int anchor = end;
+            for (Group g : objects) anchor = Math.max(anchor, g.end());
             for (Group g : u.groups) {
                 if (g.start() < end || objects.contains(g) || u.clause[g.start()] != u.clause[end - 1]) continue;
+                if (!attached(anchor, g.start(), PLACE_REACH)) break;
                 String p = u.preposition(g);
                 if (!"in".equals(p) && !"at".equals(p)) continue;
                 Actor a = input.actors().get(g.members().get(0).actorId());
@@ -415,7 +431,7 @@ public final class EventExtractor {
             int from = after;
             for (Group g : objects) from = Math.max(from, g.end());
             int clause = u.clause[Math.min(from, u.tokens.size()) - 1];
-            for (int k = from; k < u.tokens.size() && u.clause[k] == clause; k++) {
+            for (int k = from; k < u.tokens.size() && u.clause[k] == clause && attached(from, k, PLACE_REACH); k++) {
                 int w = u.matchWord(lex.words("topic"), k);
                 if (w > 0 && startsTime(w)) continue;
                 if (w > 0) return span(w, clause, 14);
@@ -455,11 +471,11 @@ public final class EventExtractor {
             return TimeResolver.expression(best.phrase(), input.published(), future);
         }
 
+        // Whether a token lies inside a time phrase ("on Monday" is no topic).
         private boolean startsTime(int token) {
-            for (TimeResolver.Found f : times) {
-                int k = tokenAt(f.start());
-                if (k == token || k == token - 1) return true;
-            }
+            if (token >= u.tokens.size()) return false;
+            int at = u.tokens.get(token).start() - u.sentence.start();
+            for (TimeResolver.Found f : times) if (f.start() <= at && at < f.end()) return true;
             return false;
         }
 
