@@ -202,7 +202,8 @@ public final class EventExtractor {
             }
             if (ps.stream().noneMatch(p -> p.role() == Role.TARGET)) return;
             // "blamed the US side's erroneous perception": what the target owns is the grievance.
-            String topic = target.possessor() ? span(target.end() + 1, u.clause[target.start()], 12)
+            boolean modifies = target.end() < u.tokens.size() && u.pos(target.end()).equals("NOUN");
+            String topic = target.possessor() || modifies ? span(target.end() + (target.possessor() ? 1 : 0), u.clause[target.start()], 12)
                     : topic(target.end(), List.of(target), true);
             add(EventClass.DISPUTE, t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
             // "rejected a request from X for a meeting": also a meeting that was declined.
@@ -449,7 +450,7 @@ public final class EventExtractor {
         private String span(int from, int clause, int max) {
             int to = from;
             while (to < u.tokens.size() && to < from + max && u.clause[to] == clause && !u.isComma(to)
-                    && !(u.pos(to).equals("PUNCT") && !u.isQuote(to) && !u.word(to).equals("-"))) to++;
+                    && !(u.pos(to).equals("PUNCT") && !u.isQuote(to) && !u.word(to).equals("-") && !u.isPossessive(to))) to++;
             String s = u.sentence.coveredText(from, to).replaceAll("[\"\u201c\u201d]", "").strip();
             return s.isEmpty() ? null : s;
         }
