@@ -287,13 +287,12 @@ public final class EventExtractor {
                 if (k >= 0 && u.isPossessive(k)) k--;
                 Group g = k >= 0 ? u.groupAt(k) : null;
                 if (g != null && g.end() >= k) return new Subject(g, true);
-                // "levied sanctions against X", "made allegations": the verb's subject is the agent.
-                int v = trigger - 1;
-                while (v >= 0 && (u.pos(v).equals("DET") || u.pos(v).equals("ADJ") || u.pos(v).equals("NUM")
-                        || u.pos(v).equals("NOUN") || u.pos(v).equals("ADV"))) v--;
-                if (v >= 0 && (u.pos(v).equals("VERB") || u.pos(v).equals("AUX")) && u.groupAt(v) == null) {
+                // "levied sanctions against X", "made allegations": the light verb's subject is the agent.
+                for (int v = trigger - 1; v >= 0 && v >= trigger - 4 && u.groupAt(v) == null && !u.pos(v).equals("PUNCT"); v--) {
+                    if (!lex.matchesWord("lightverb", u.tokens, v)) continue;
                     Subject verbSubject = subject(v, false);
                     if (verbSubject != null) return verbSubject;
+                    break;
                 }
                 for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + 3; j++) {
                     if (u.matchWord(lex.words("agent"), j) > 0) {

@@ -194,7 +194,8 @@ final class Unit {
         boolean relative = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = word(i);
-            boolean opens = i > 0 && lexicon.matchesWord("clause", tokens, i);
+            boolean opens = i > 0 && (lexicon.matchesWord("clause", tokens, i)
+                    || (pos(i).equals("SCONJ") && lexicon.matchesWord("midclause", tokens, i)));
             if (opens) { id++; relative = w.equals("which") || w.equals("who") || w.equals("where"); }
             ids[i] = id;
             if (pos(i).equals("VERB")) sawVerb = true;
