@@ -130,14 +130,14 @@ public final class EventExtractor {
             switch (t.frame()) {
                 case MEET, JOINT -> {
                     Set<String> ids = new LinkedHashSet<>();
-                    if (subject != null) ids.addAll(ids(subject.group, false));
-                    for (Group g : objects) ids.addAll(ids(g, false));
+                    if (subject != null) ids.addAll(ids(subject.group));
+                    for (Group g : objects) ids.addAll(ids(g));
                     if (ids.size() < 2) return;
                     // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
                     boolean between = objects.stream().anyMatch(g -> "between".equals(u.preposition(g)) && g.members().size() >= 2);
                     if (between && subject != null) {
                         ids.clear();
-                        for (Group g : objects) ids.addAll(ids(g, false));
+                        for (Group g : objects) ids.addAll(ids(g));
                     }
                     String mode = t.mode();
                     if (t.eventClass() == EventClass.MEETING && ids.size() >= 3) mode = "multilateral";
@@ -150,8 +150,8 @@ public final class EventExtractor {
                     List<Participant> ps = new ArrayList<>();
                     Role subjectRole = t.frame() == Frame.VISIT ? Role.VISITOR : Role.HOST;
                     Role objectRole = t.frame() == Frame.VISIT ? Role.HOST : Role.VISITOR;
-                    for (String id : ids(subject.group, false)) ps.add(new Participant(id, subjectRole));
-                    for (String id : ids(dest, false)) {
+                    for (String id : ids(subject.group)) ps.add(new Participant(id, subjectRole));
+                    for (String id : ids(dest)) {
                         if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, objectRole));
                     }
                     if (ps.stream().noneMatch(p -> p.role() == objectRole) || ps.stream().noneMatch(p -> p.role() == subjectRole)) return;
@@ -196,8 +196,8 @@ public final class EventExtractor {
             if (target == null && !objects.isEmpty()) target = objects.get(0);
             if (target == null) return;
             List<Participant> ps = new ArrayList<>();
-            for (String id : ids(subject.group, false)) ps.add(new Participant(id, Role.SOURCE));
-            for (String id : ids(target, false)) {
+            for (String id : ids(subject.group)) ps.add(new Participant(id, Role.SOURCE));
+            for (String id : ids(target)) {
                 if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.TARGET));
             }
             if (ps.stream().noneMatch(p -> p.role() == Role.TARGET)) return;
@@ -247,7 +247,7 @@ public final class EventExtractor {
                 if (g != null && g.start() == m) members = g;
             }
             if (members == null) return;
-            Set<String> ids = new LinkedHashSet<>(ids(members, false));
+            Set<String> ids = new LinkedHashSet<>(ids(members));
             if (name != null) ids.remove(name.actorId());
             if (ids.size() < 2) return;
             List<Participant> ps = ids.stream().map(id -> new Participant(id, Role.MEMBER)).toList();
@@ -269,7 +269,7 @@ public final class EventExtractor {
             String status = status(start, end, subject, false);
             if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
             List<Participant> ps = new ArrayList<>();
-            for (String id : ids(subject.group, false)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
+            for (String id : ids(subject.group)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
             if (ps.isEmpty()) return;
             ps.add(new Participant(body.actorId(), Role.PARTICIPANT));
             add(EventClass.ALLIANCE, t.ploverType(), null, Status.valueOf(status), ps, start, end, null, null, body.text(), STRUCTURAL);
@@ -493,13 +493,13 @@ public final class EventExtractor {
             return -1;
         }
 
-        /** The actor ids of a group; a capital stands for its country except where it is the place itself. */
-        private List<String> ids(Group g, boolean keepPlaces) {
+        /** The actor ids of a group; a city with a country code stands for its country ("Beijing insisted"). */
+        private List<String> ids(Group g) {
             List<String> out = new ArrayList<>();
             for (ActorMention m : g.members()) {
                 String id = m.actorId();
                 Actor a = input.actors().get(id);
-                if (!keepPlaces && a != null && a.type() == ActorType.PLACE && a.countryCode() != null) id = countryId(a.countryCode());
+                if (a != null && a.type() == ActorType.PLACE && a.countryCode() != null) id = countryId(a.countryCode());
                 if (!out.contains(id)) out.add(id);
             }
             return out;
