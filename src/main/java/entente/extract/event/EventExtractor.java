@@ -36,6 +36,8 @@ public final class EventExtractor {
     private static final double NOMINAL = 0.75;
     private static final int STATUS_WINDOW = 12;
     private static final int OBJECT_REACH = 6;
+    private static final int INTRO_REACH = 14;
+    private static final int PLACE_REACH = 8;
 
     private static final class Holder { static final EventExtractor STANDARD = new EventExtractor(Lexicon.load()); }
 
@@ -128,14 +130,14 @@ public final class EventExtractor {
             switch (t.frame()) {
                 case MEET, JOINT -> {
                     Set<String> ids = new LinkedHashSet<>();
-                    if (subject != null) ids.addAll(ids(subject.group, false));
-                    for (Group g : objects) ids.addAll(ids(g, false));
+                    if (subject != null) ids.addAll(ids(subject.group));
+                    for (Group g : objects) ids.addAll(ids(g));
                     if (ids.size() < 2) return;
                     // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
                     boolean between = objects.stream().anyMatch(g -> "between".equals(u.preposition(g)) && g.members().size() >= 2);
-                    if (between && subject != null && !subject.structural) {
+                    if (between && subject != null) {
                         ids.clear();
-                        for (Group g : objects) ids.addAll(ids(g, false));
+                        for (Group g : objects) ids.addAll(ids(g));
                     }
                     String mode = t.mode();
                     if (t.eventClass() == EventClass.MEETING && ids.size() >= 3) mode = "multilateral";
@@ -148,8 +150,8 @@ public final class EventExtractor {
                     List<Participant> ps = new ArrayList<>();
                     Role subjectRole = t.frame() == Frame.VISIT ? Role.VISITOR : Role.HOST;
                     Role objectRole = t.frame() == Frame.VISIT ? Role.HOST : Role.VISITOR;
-                    for (String id : ids(subject.group, false)) ps.add(new Participant(id, subjectRole));
-                    for (String id : ids(dest, false)) {
+                    for (String id : ids(subject.group)) ps.add(new Participant(id, subjectRole));
+                    for (String id : ids(dest)) {
                         if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, objectRole));
                     }
                     if (ps.stream().noneMatch(p -> p.role() == objectRole) || ps.stream().noneMatch(p -> p.role() == subjectRole)) return;
@@ -166,6 +168,19 @@ public final class EventExtractor {
             // "refused to meet": the refusal is the status of the embedded event, not a dispute of its own.
             if (t.ploverType().equals("REJECT") && end + 1 < u.tokens.size() && u.word(end).equals("to")
                     && u.pos(end + 1).equals("VERB")) return;
+            if (passive(start)) {
+                // "X was sanctioned by Y": the subject is the target, the "by" phrase the source.
+                Group by = null;
+                for (int j = end; j < u.tokens.size() && j <= end + 3 && by == null; j++) {
+                    if (!u.word(j).equals("by")) continue;
+                    int g = j + 1;
+                    while (g < u.tokens.size() && u.pos(g).equals("DET")) g++;
+                    by = g < u.tokens.size() ? u.groupAt(g) : null;
+                }
+                if (subject == null || by == null) return;
+                objects = List.of(subject.group);
+                subject = new Subject(by, true);
+            }
             if (subject == null) return;
             Group target = null;
             int k = end;
@@ -173,18 +188,23 @@ public final class EventExtractor {
             int requestEnd = k < u.tokens.size() ? u.matchWord(lex.words("request"), k) : -1;
             boolean request = false;
             if (requestEnd > 0 && requestEnd < u.tokens.size() && (u.word(requestEnd).equals("from") || u.word(requestEnd).equals("by"))) {
-                target = u.groupAt(requestEnd + 1);
+                for (Group g : u.groups) {
+                    if (g.start() > requestEnd && g.start() <= requestEnd + OBJECT_REACH) { target = g; break; }
+                }
                 request = target != null;
             }
             if (target == null && !objects.isEmpty()) target = objects.get(0);
             if (target == null) return;
             List<Participant> ps = new ArrayList<>();
-            for (String id : ids(subject.group, false)) ps.add(new Participant(id, Role.SOURCE));
-            for (String id : ids(target, false)) {
+            for (String id : ids(subject.group)) ps.add(new Participant(id, Role.SOURCE));
+            for (String id : ids(target)) {
                 if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.TARGET));
             }
             if (ps.stream().noneMatch(p -> p.role() == Role.TARGET)) return;
-            String topic = topic(target.end(), List.of(target), true);
+            // "blamed the US side's erroneous perception": what the target owns is the grievance.
+            boolean modifies = target.end() < u.tokens.size() && u.pos(target.end()).equals("NOUN");
+            String topic = target.possessor() || modifies ? span(target.end() + (target.possessor() ? 1 : 0), u.clause[target.start()], 12)
+                    : topic(target.end(), List.of(target), true);
             add(EventClass.DISPUTE, t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
             // "rejected a request from X for a meeting": also a meeting that was declined.
             if (request && t.ploverType().equals("REJECT")) {
@@ -227,7 +247,7 @@ public final class EventExtractor {
                 if (g != null && g.start() == m) members = g;
             }
             if (members == null) return;
-            Set<String> ids = new LinkedHashSet<>(ids(members, false));
+            Set<String> ids = new LinkedHashSet<>(ids(members));
             if (name != null) ids.remove(name.actorId());
             if (ids.size() < 2) return;
             List<Participant> ps = ids.stream().map(id -> new Participant(id, Role.MEMBER)).toList();
@@ -249,7 +269,7 @@ public final class EventExtractor {
             String status = status(start, end, subject, false);
             if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
             List<Participant> ps = new ArrayList<>();
-            for (String id : ids(subject.group, false)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
+            for (String id : ids(subject.group)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
             if (ps.isEmpty()) return;
             ps.add(new Participant(body.actorId(), Role.PARTICIPANT));
             add(EventClass.ALLIANCE, t.ploverType(), null, Status.valueOf(status), ps, start, end, null, null, body.text(), STRUCTURAL);
@@ -262,10 +282,18 @@ public final class EventExtractor {
                 // "Blinken's visit", "US allegations": a possessor or a name right before the trigger.
                 int k = trigger - 1;
                 while (k >= 0 && (u.pos(k).equals("ADJ") || u.pos(k).equals("NUM") || u.pos(k).equals("NOUN")
+                        || (u.pos(k).equals("VERB") && u.word(k).endsWith("ed"))
                         || (u.pos(k).equals("PUNCT") && u.word(k).equals("-")) || u.isQuote(k) || u.pos(k).equals("ADV"))) k--;
                 if (k >= 0 && u.isPossessive(k)) k--;
                 Group g = k >= 0 ? u.groupAt(k) : null;
                 if (g != null && g.end() >= k) return new Subject(g, true);
+                // "levied sanctions against X", "made allegations": the light verb's subject is the agent.
+                for (int v = trigger - 1; v >= 0 && v >= trigger - 4 && u.groupAt(v) == null && !u.pos(v).equals("PUNCT"); v--) {
+                    if (!lex.matchesWord("lightverb", u.tokens, v)) continue;
+                    Subject verbSubject = subject(v, false);
+                    if (verbSubject != null) return verbSubject;
+                    break;
+                }
                 for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + 3; j++) {
                     if (u.matchWord(lex.words("agent"), j) > 0) {
                         Group a = u.groupAt(j + 1);
@@ -278,24 +306,50 @@ public final class EventExtractor {
                 if (g.end() > trigger) break;
                 if (u.clause[g.start()] != u.clause[trigger] || !subjectLike(g)) continue;
                 if (g.possessor() && !nominal) continue;
+                // For a noun trigger ("ended a trip to X") the clause's subject is a phrase a verb follows.
+                if (nominal && !followedByVerb(g)) continue;
                 best = g;
             }
             if (best != null) return new Subject(best, !nominal);
             // A trigger in an introductory phrase ("In a meeting with X, Y said") belongs to the main clause's subject.
-            if (lex.matchesWord("intro", u.tokens, 0) || lex.matchesWord("subordinator", u.tokens, 0)) {
-                int comma = -1;
-                for (int j = trigger; j < u.tokens.size(); j++) {
-                    Group g = u.groupAt(j);
-                    if (g != null) { j = g.end() - 1; continue; }
-                    if (u.isComma(j)) { comma = j; break; }
-                }
-                if (comma > 0) {
-                    for (Group g : u.groups) {
-                        if (g.start() > comma && subjectLike(g) && !g.possessor()) return new Subject(g, false);
-                    }
-                }
+            if (!lex.matchesWord("intro", u.tokens, 0) && !lex.matchesWord("subordinator", u.tokens, 0)) return null;
+            for (int j = 1; j < trigger; j++) if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
+            int comma = -1;
+            for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + INTRO_REACH; j++) {
+                Group g = u.groupAt(j);
+                if (g != null) { j = g.end() - 1; continue; }
+                if (u.isComma(j)) { comma = j; break; }
+                if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
             }
-            return null;
+            if (comma < 0) return null;
+            int k = comma + 1;
+            while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.pos(k).equals("ADV") || u.isComma(k))) k++;
+            Group g = u.groupAt(k);
+            return g != null && g.start() >= k - 1 && !g.possessor() ? new Subject(g, false) : null;
+        }
+
+        /** A past participle after a form of "be": "was sanctioned", "had been attacked". */
+        private boolean passive(int trigger) {
+            if (!u.pos(trigger).equals("VERB") || !(u.word(trigger).endsWith("ed") || u.word(trigger).endsWith("en"))) return false;
+            int k = trigger - 1;
+            while (k >= 0 && u.pos(k).equals("ADV")) k--;
+            return k >= 0 && TokenPattern.is(u.tokens.get(k), "be") && u.pos(k).equals("AUX");
+        }
+
+        /** Whether a phrase at {@code k} still belongs to what ends at {@code anchor}: near, with no verb between. */
+        private boolean attached(int anchor, int k, int reach) {
+            if (k - anchor > reach) return false;
+            for (int j = anchor; j < k; j++) {
+                if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return false;
+                if (u.isComma(j) && j > anchor) return false;
+            }
+            return true;
+        }
+
+        private boolean followedByVerb(Group g) {
+            int k = g.end();
+            while (k < u.tokens.size() && (u.pos(k).equals("ADV") || u.isQuote(k) || u.isComma(k))) k++;
+            return k < u.tokens.size() && (u.pos(k).equals("VERB") || u.pos(k).equals("AUX"));
         }
 
         private boolean subjectLike(Group g) {
@@ -360,8 +414,11 @@ public final class EventExtractor {
         }
 
         private String place(int end, List<Group> objects) {
+            int anchor = end;
+            for (Group g : objects) anchor = Math.max(anchor, g.end());
             for (Group g : u.groups) {
                 if (g.start() < end || objects.contains(g) || u.clause[g.start()] != u.clause[end - 1]) continue;
+                if (!attached(anchor, g.start(), PLACE_REACH)) break;
                 String p = u.preposition(g);
                 if (!"in".equals(p) && !"at".equals(p)) continue;
                 Actor a = input.actors().get(g.members().get(0).actorId());
@@ -374,7 +431,7 @@ public final class EventExtractor {
             int from = after;
             for (Group g : objects) from = Math.max(from, g.end());
             int clause = u.clause[Math.min(from, u.tokens.size()) - 1];
-            for (int k = from; k < u.tokens.size() && u.clause[k] == clause; k++) {
+            for (int k = from; k < u.tokens.size() && u.clause[k] == clause && attached(from, k, PLACE_REACH); k++) {
                 int w = u.matchWord(lex.words("topic"), k);
                 if (w > 0 && startsTime(w)) continue;
                 if (w > 0) return span(w, clause, 14);
@@ -392,7 +449,7 @@ public final class EventExtractor {
         private String span(int from, int clause, int max) {
             int to = from;
             while (to < u.tokens.size() && to < from + max && u.clause[to] == clause && !u.isComma(to)
-                    && !(u.pos(to).equals("PUNCT") && !u.isQuote(to) && !u.word(to).equals("-"))) to++;
+                    && !(u.pos(to).equals("PUNCT") && !u.isQuote(to) && !u.word(to).equals("-") && !u.isPossessive(to))) to++;
             String s = u.sentence.coveredText(from, to).replaceAll("[\"\u201c\u201d]", "").strip();
             return s.isEmpty() ? null : s;
         }
@@ -414,12 +471,20 @@ public final class EventExtractor {
             return TimeResolver.expression(best.phrase(), input.published(), future);
         }
 
+        // Whether a token lies inside a time phrase ("on Monday" is no topic).
         private boolean startsTime(int token) {
-            for (TimeResolver.Found f : times) {
-                int k = tokenAt(f.start());
-                if (k == token || k == token - 1) return true;
-            }
+            if (token >= u.tokens.size()) return false;
+            int at = u.tokens.get(token).start() - u.sentence.start();
+            for (TimeResolver.Found f : times) if (f.start() <= at && at < f.end()) return true;
             return false;
+        }
+
+        private boolean afterPublication(TimeExpression time) {
+            if (time == null || time.value() == null || input.published() == null) return false;
+            String value = time.value();
+            String published = input.published().toString();
+            int n = Math.min(value.length(), published.length());
+            return value.substring(0, n).compareTo(published.substring(0, n)) > 0;
         }
 
         private int tokenAt(int charInSentence) {
@@ -428,13 +493,13 @@ public final class EventExtractor {
             return -1;
         }
 
-        /** The actor ids of a group; a capital stands for its country except where it is the place itself. */
-        private List<String> ids(Group g, boolean keepPlaces) {
+        /** The actor ids of a group; a city with a country code stands for its country ("Beijing insisted"). */
+        private List<String> ids(Group g) {
             List<String> out = new ArrayList<>();
             for (ActorMention m : g.members()) {
                 String id = m.actorId();
                 Actor a = input.actors().get(id);
-                if (!keepPlaces && a != null && a.type() == ActorType.PLACE && a.countryCode() != null) id = countryId(a.countryCode());
+                if (a != null && a.type() == ActorType.PLACE && a.countryCode() != null) id = countryId(a.countryCode());
                 if (!out.contains(id)) out.add(id);
             }
             return out;
@@ -453,7 +518,10 @@ public final class EventExtractor {
             if (events.containsKey(key)) return;
             String trigger = u.sentence.coveredText(start, end);
             Evidence evidence = new Evidence(u.sentence.index(), u.sentence.start(), u.sentence.end(), u.sentence.text(), confidence);
-            events.put(key, new Event(cls, plover, mode, status, ps, time(start, status), place, topic, name, trigger, evidence));
+            TimeExpression time = time(start, status);
+            // "meets Xi next week": a present-tense event dated after publication lies ahead.
+            if (status == Status.OCCURRED && afterPublication(time)) status = Status.PLANNED;
+            events.put(key, new Event(cls, plover, mode, status, ps, time, place, topic, name, trigger, evidence));
         }
     }
 }

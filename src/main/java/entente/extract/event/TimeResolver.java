@@ -38,7 +38,7 @@ public final class TimeResolver {
             Pattern.compile("(?i)\\b(?:on\\s+)?(?:" + DAY + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?\\b"),
             Pattern.compile("(?i)\\b(?:on\\s+)?(?:" + DAY + ",?\\s+)?" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?"),
             Pattern.compile("(?i)\\b(?:on|last|next|this|coming)\\s+" + DAY + "\\b"),
-            Pattern.compile("(?i)\\b(?:earlier|later)\\s+this\\s+(?:week|month|year)\\b"),
+            Pattern.compile("(?i)\\b(?:earlier|later)\\s+(?:this|in\\s+the)\\s+(?:week|month|year)\\b"),
             Pattern.compile("(?i)\\b(?:last|next|this|past)\\s+(?:week|month|year)\\b"),
             Pattern.compile("(?i)\\b(?:in|since|during|by)\\s+(?:early\\s+|late\\s+|mid-?)?" + MONTH + "(?:\\s+\\d{4})?\\b"),
             Pattern.compile("(?i)\\bin\\s+(?:19|20)\\d{2}\\b"),
@@ -73,7 +73,7 @@ public final class TimeResolver {
      * @param future true when the event lies ahead (planned, proposed), which picks the next Monday or May
      */
     public static String resolve(String phrase, LocalDate published, boolean future) {
-        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" in the ", " this ").strip();
         Matcher m;
         if ((m = Pattern.compile("^(?:at|by|around) " + CLOCK + "(?: (?:local time )?on " + DAY + ")?$").matcher(p)).matches()) {
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).equals("p") ? 12 : 0);

@@ -1,7 +1,6 @@
 package entente.extract.event;
 
 import entente.nlp.Token;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +9,7 @@ record TokenPattern(List<String> parts) {
     private static final int MAX_GAP = 3;
 
     static TokenPattern parse(String text) {
-        return new TokenPattern(Arrays.asList(text.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+        return new TokenPattern(List.of(text.trim().toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     /** The token after the match that starts at {@code from}, or -1. */

@@ -25,9 +25,9 @@ final class Unit {
     Unit(Sentence sentence, List<ActorMention> mentions, Lexicon lexicon) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
-        this.clause = clauses(lexicon);
+        this.clause = clauses(lexicon, mentions);
         for (TokenPattern p : lexicon.words("subordinator")) subordinators.add(String.join(" ", p.parts()));
-        this.groups = group(outermost(mentions));
+        this.groups = group(withoutModifiers(outermost(mentions)));
     }
 
     /** Joins sentences the splitter cut after a comma ("... co-founder of Microsoft Corp.," + "Xi hinted ..."). */
@@ -79,7 +79,7 @@ final class Unit {
         while (k >= 0 && (pos(k).equals("DET") || isQuote(k) || (pos(k).equals("ADJ") && groupAt(k) == null))) k--;
         if (k < 0) return null;
         String w = word(k);
-        if (subordinators.contains(w)) return null;
+        if (subordinators.contains(w) && (k == 0 || pos(k).equals("SCONJ"))) return null;
         if (pos(k).equals("ADP") || pos(k).equals("SCONJ") || w.equals("to") || w.equals("for")) return w;
         return null;
     }
@@ -100,6 +100,33 @@ final class Unit {
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * Drops a name that only modifies the next one in the same noun phrase: "Chinese President Xi Jinping",
+     * "US Defence Secretary Lloyd Austin", "US Secretary of State Antony Blinken": the person heads the phrase.
+     */
+    private List<ActorMention> withoutModifiers(List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention m = mentions.get(i);
+            ActorMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next != null && isPossessive(m.tokenEnd()) == false && titleBetween(m.tokenEnd(), next.tokenStart())) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    // One to five title words ("President", "Defence Secretary", "Secretary of State") and nothing else.
+    private boolean titleBetween(int from, int to) {
+        if (to - from < 1 || to - from > 5) return false;
+        for (int k = from; k < to; k++) {
+            String p = pos(k);
+            boolean title = (p.equals("PROPN") || p.equals("NOUN")) && Character.isUpperCase(tokens.get(k).text().charAt(0));
+            boolean of = word(k).equals("of") && k > from && k + 1 < to;
+            if (!title && !of) return false;
+        }
+        return true;
     }
 
     private List<Group> group(List<ActorMention> mentions) {
@@ -155,7 +182,10 @@ final class Unit {
         return -1;
     }
 
-    private int[] clauses(Lexicon lexicon) {
+    private int[] clauses(Lexicon lexicon, List<ActorMention> mentions) {
+        Set<Integer> mentionEnds = new java.util.HashSet<>();
+        Set<Integer> mentionStarts = new java.util.HashSet<>();
+        for (ActorMention m : mentions) { mentionEnds.add(m.tokenEnd()); mentionStarts.add(m.tokenStart()); }
         int[] ids = new int[tokens.size()];
         int id = 0;
         boolean subordinate = !tokens.isEmpty() && lexicon.matchesWord("subordinator", tokens, 0)
@@ -164,12 +194,15 @@ final class Unit {
         boolean relative = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = word(i);
-            boolean opens = i > 0 && lexicon.matchesWord("clause", tokens, i);
-            if (opens) { id++; relative = w.equals("which") || w.equals("who"); }
+            boolean opens = i > 0 && (lexicon.matchesWord("clause", tokens, i)
+                    || (pos(i).equals("SCONJ") && lexicon.matchesWord("midclause", tokens, i)));
+            if (opens) { id++; relative = w.equals("which") || w.equals("who") || w.equals("where"); }
             ids[i] = id;
             if (pos(i).equals("VERB")) sawVerb = true;
             // A relative clause ends at a comma, unless a list goes on ("which stands for A, the B, and C").
-            boolean listGoesOn = i + 1 < tokens.size() && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ").contains(pos(i + 1));
+            int after = i + 1;
+            while (after < tokens.size() && (pos(after).equals("DET") || pos(after).equals("CCONJ"))) after++;
+            boolean listGoesOn = mentionEnds.contains(i) && mentionStarts.contains(after);
             if (isComma(i) && ((subordinate && sawVerb) || (relative && !listGoesOn))) {
                 id++;
                 subordinate = false;

@@ -25,7 +25,12 @@ final class MentionMarker {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Set<String> demonyms;
 
+    private boolean properNames;
+
     MentionMarker(Set<String> demonyms) { this.demonyms = demonyms; }
+
+    /** Also marks any unlisted run of two or more proper nouns as a person (a crude stand-in for the name finder). */
+    MentionMarker withProperNamesAsPersons() { properNames = true; return this; }
 
     MentionMarker actor(String id, ActorType type, String countryCode, String... names) {
         actors.put(id, new Actor(id, names[0], type, countryCode, null, List.of(names)));
@@ -55,6 +60,17 @@ final class MentionMarker {
                 String w = t.get(i).text().toLowerCase();
                 if (bestId != null && demonyms.contains(t.get(i).text()) && bestEnd == i + 1 && i + 1 < t.size()
                         && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"))) bestId = null;
+                if (bestId == null && properNames && t.get(i).pos().equals("PROPN")) {
+                    int j = i;
+                    while (j < t.size() && t.get(j).pos().equals("PROPN") && aliasToId.get(norm(t.get(j).text())) == null) j++;
+                    if (j - i >= 2) {
+                        String name = s.coveredText(i, j);
+                        bestId = "person/" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+                        actors.putIfAbsent(bestId, new Actor(bestId, name, ActorType.PERSON, null, null, List.of()));
+                        aliasToId.putIfAbsent(norm(t.get(j - 1).text()), bestId);
+                        bestEnd = j;
+                    }
+                }
                 if (bestId == null && t.get(i).pos().equals("PRON")) {
                     String ref = PERSONAL.contains(w) ? lastPerson : NEUTER.contains(w) ? lastOther : null;
                     if (ref != null) { bestId = ref; bestEnd = i + 1; }

@@ -59,6 +59,7 @@ class TestEventExtractor {
     void wouldMeetIsPlannedAndWantedIsProposed() {
         assertEquals(Status.PLANNED, of(events("Blinken would meet with Xi at 4:30 pm on Monday."), EventClass.MEETING).get(0).status());
         assertEquals(Status.PROPOSED, of(events("Blinken said that he wanted to meet with Xi."), EventClass.MEETING).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Blinken meets Xi next week."), EventClass.MEETING).get(0).status());
     }
 
     @Test
@@ -126,5 +127,73 @@ class TestEventExtractor {
     void aListOfDisagreementsIsNoAlliance() {
         List<Event> e = events("Disagreements between the US and China range from trade to Taiwan.");
         assertTrue(of(e, EventClass.ALLIANCE).isEmpty() && of(e, EventClass.AGREEMENT).isEmpty(), e.toString());
+    }
+
+    @Test
+    void passiveVoiceSwapsSourceAndTarget() {
+        Event e = of(events("Japan was sanctioned by the United States on Monday."), EventClass.DISPUTE).get(0);
+        assertEquals(List.of("country/USA"), e.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/JPN"), e.actorsIn(Role.TARGET));
+        assertTrue(of(events("Japan was sanctioned last year."), EventClass.DISPUTE).isEmpty(), "no source, no dispute");
+    }
+
+    @Test
+    void nounTriggerTakesItsVerbsSubject() {
+        Event e = of(events("The United States had also levied individual sanctions against China."), EventClass.DISPUTE).get(0);
+        assertEquals("SANCTION", e.ploverType());
+        assertEquals(List.of("country/USA"), e.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.actorsIn(Role.TARGET));
+        Event visit = of(events("Blinken's trip to China was postponed in February."), EventClass.VISIT).get(0);
+        assertEquals(Status.CANCELLED, visit.status());
+        assertEquals("2023-02", visit.time().value());
+    }
+
+    @Test
+    void meetingInAnIntroductoryPhraseBelongsToTheMainSubject() {
+        Event e = of(events("In a meeting with Wang Yi, Xi hinted at a readiness to ease tensions."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("person/wang", "person/xi"), Set.copyOf(e.actorsIn(Role.PARTICIPANT)));
+        assertTrue(of(events("In a meeting that day he said Xi and Blinken, among others, were present."), EventClass.MEETING).isEmpty());
+    }
+
+    @Test
+    void phoneCallsTalksHostingAndMembership() {
+        Event phone = of(events("Blinken spoke by phone with Wang Yi on Sunday."), EventClass.MEETING).get(0);
+        assertEquals("phone", phone.mode());
+        assertEquals("2023-06-18", phone.time().value());
+        Event talks = of(events("Japan held talks with the Philippines regarding the South China Sea."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(talks.actorsIn(Role.PARTICIPANT)));
+        assertEquals("the South China Sea", talks.topic());
+        Event host = of(events("Xi hosted Blinken in Beijing."), EventClass.VISIT).get(0);
+        assertEquals("host", host.mode());
+        assertEquals(List.of("person/xi"), host.actorsIn(Role.HOST));
+        assertEquals(List.of("person/blinken"), host.actorsIn(Role.VISITOR));
+        Event member = of(events("Japan and Australia are members of AUKUS."), EventClass.ALLIANCE).get(0);
+        assertEquals(Set.of("country/JPN", "country/AUS"), Set.copyOf(member.actorsIn(Role.MEMBER)));
+        assertEquals("AUKUS", member.name());
+    }
+
+    @Test
+    void accusationAndAgreement() {
+        Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
+        assertEquals("ACCUSE", accuse.ploverType());
+        assertEquals(List.of("country/CHN"), accuse.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/USA"), accuse.actorsIn(Role.TARGET));
+        Event deal = of(events("The United States signed an agreement with Australia and the United Kingdom."), EventClass.AGREEMENT).get(0);
+        assertEquals("AGREE", deal.ploverType());
+        assertEquals(3, deal.participants().size());
+        Event coop = of(events("Japan and the Philippines decided to increase their defence cooperation."), EventClass.AGREEMENT).get(0);
+        assertEquals("COOPERATE", coop.ploverType());
+        assertEquals(Status.OCCURRED, coop.status());
+    }
+
+    @Test
+    void aCountryBeforeATitleAndNameOnlyModifiesIt() {
+        MentionMarker m = new MentionMarker(Set.of())
+                .actor("country/USA", ActorType.COUNTRY, "USA", "US")
+                .actor("country/CHN", ActorType.COUNTRY, "CHN", "China")
+                .actor("person/austin", ActorType.PERSON, "USA", "Lloyd Austin");
+        List<Sentence> s = Pipeline.shared().annotate("China rejected a request from US Defence Secretary Lloyd Austin for a meeting.");
+        List<Event> e = EventExtractor.standard().extract(new EventInput(s, m.mark(s), m.actors(), PUBLISHED));
+        assertEquals(List.of("person/austin"), of(e, EventClass.DISPUTE).get(0).actorsIn(Role.TARGET), e.toString());
     }
 }

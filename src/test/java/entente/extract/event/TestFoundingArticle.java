@@ -99,10 +99,10 @@ class TestFoundingArticle {
         }
         System.out.printf("SCORE meetings %.2f visits %.2f disputes %.2f alliances %.2f; meeting dates right %d/%d%n",
                 meetings, visits, disputes, alliances, datesRight, dated);
-        assertTrue(meetings >= 0.85, "meetings F1 " + meetings);
-        assertTrue(visits >= 0.80, "visits F1 " + visits);
-        assertTrue(disputes >= 0.70, "disputes F1 " + disputes);
-        assertTrue(alliances >= 0.60, "alliances F1 " + alliances);
+        assertTrue(meetings >= 0.85 - 1e-9, "meetings F1 " + meetings);
+        assertTrue(visits >= 0.80 - 1e-9, "visits F1 " + visits);
+        assertTrue(disputes >= 0.70 - 1e-9, "disputes F1 " + disputes);
+        assertTrue(alliances >= 0.75 - 1e-9, "alliances F1 " + alliances);
         assertEquals(dated, datesRight, "meeting dates");
     }
 

@@ -38,6 +38,7 @@ class TestTimeResolver {
         assertEquals("2023-06-01/2023-06-18", past("earlier this month", MONDAY));
         assertEquals("2023-06", past("earlier this month", LocalDate.of(2023, 6, 1)));
         assertEquals("2023-06", past("this month", MONDAY));
+        assertEquals("2023-06-01/2023-06-18", past("earlier in the month", MONDAY));
         assertEquals("2023-07", past("next month", MONDAY));
         assertEquals("2023-05", past("last month", MONDAY));
         assertEquals("2023-05", past("in May", MONDAY));
