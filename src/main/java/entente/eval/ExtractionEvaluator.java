@@ -50,8 +50,9 @@ public final class ExtractionEvaluator {
             List<Gold.GoldItem> golds = gold.items().stream().filter(g -> g.category().equals(category)).toList();
             int[] dates = new int[2];
             List<String> missed = new ArrayList<>(), spurious = new ArrayList<>();
-            Score strict = match(golds, system, ExtractionEvaluator::strict, dates, missed, spurious);
-            Score lenient = match(golds, system, ExtractionEvaluator::lenient, null, new ArrayList<>(), new ArrayList<>());
+            Score strict = match(golds, system, List.of(ExtractionEvaluator::strict), dates, missed, spurious);
+            Score lenient = match(golds, system, List.of(ExtractionEvaluator::strict, ExtractionEvaluator::lenient), null,
+                    new ArrayList<>(), new ArrayList<>());
             out.put(category, new CategoryScore(category, strict, lenient, dates[0], dates[1], missed, spurious));
         }
         return out;
@@ -106,32 +107,38 @@ public final class ExtractionEvaluator {
         return out;
     }
 
-    /** Greedy one-to-one matching: non-optional gold first, then optional gold absorbs what it matches. */
+    /**
+     * Greedy one-to-one matching: non-optional gold first, then optional gold absorbs what it matches; within each,
+     * the tiers in order (strict pairs before lenient ones, so a lenient match never takes a row a strict one needed).
+     */
     private static Score match(List<Gold.GoldItem> golds, List<SystemItem> system,
-                               BiPredicate<Gold.GoldItem, SystemItem> same, int[] dates,
+                               List<BiPredicate<Gold.GoldItem, SystemItem>> tiers, int[] dates,
                                List<String> missed, List<String> spurious) {
         boolean[] used = new boolean[system.size()];
+        boolean[] matched = new boolean[golds.size()];
         int tp = 0, fn = 0;
         for (boolean optionalPass : new boolean[] {false, true}) {
-            for (Gold.GoldItem g : golds) {
-                if (g.optional() != optionalPass) continue;
-                int hit = -1;
-                for (int i = 0; i < system.size() && hit < 0; i++) if (!used[i] && same.test(g, system.get(i))) hit = i;
-                if (hit >= 0) {
+            for (BiPredicate<Gold.GoldItem, SystemItem> same : tiers) {
+                for (int gi = 0; gi < golds.size(); gi++) {
+                    Gold.GoldItem g = golds.get(gi);
+                    if (g.optional() != optionalPass || matched[gi]) continue;
+                    int hit = -1;
+                    for (int i = 0; i < system.size() && hit < 0; i++) if (!used[i] && same.test(g, system.get(i))) hit = i;
+                    if (hit < 0) continue;
                     used[hit] = true;
-                    if (!optionalPass) {
-                        tp++;
-                        if (dates != null && g.date() != null) {
-                            dates[1]++;
-                            if (sameDate(g.date(), system.get(hit).date())) dates[0]++;
-                        }
-                    }
-                } else if (!optionalPass) {
-                    fn++;
-                    missed.add(g.first() + (g.second().isEmpty() ? "" : " -> " + g.second()) + " " + g.label());
-                    if (dates != null && g.date() != null) dates[1]++;
+                    matched[gi] = true;
+                    if (optionalPass) continue;
+                    tp++;
+                    if (dates != null && g.date() != null && sameDate(g.date(), system.get(hit).date())) dates[0]++;
                 }
             }
+        }
+        for (int gi = 0; gi < golds.size(); gi++) {
+            Gold.GoldItem g = golds.get(gi);
+            if (dates != null && !g.optional() && g.date() != null) dates[1]++;
+            if (g.optional() || matched[gi]) continue;
+            fn++;
+            missed.add(g.first() + (g.second().isEmpty() ? "" : " -> " + g.second()) + " " + g.label());
         }
         int fp = 0;
         for (int i = 0; i < used.length; i++) {
@@ -177,9 +184,9 @@ public final class ExtractionEvaluator {
 
     private static boolean partiesSecondAs(Gold.GoldItem g, Set<String> sys) { return partiesSecond(g, sys); }
 
-    /** Two-party sets exactly; three or more at Jaccard ≥ 0.6. */
+    /** A gold set of one or two parties exactly; three or more at Jaccard ≥ 0.6. */
     static boolean setMatch(Set<String> gold, Set<String> sys) {
-        if (gold.size() < 3 && sys.size() < 3) return gold.equals(sys);
+        if (gold.size() < 3) return gold.equals(sys);
         Set<String> inter = new HashSet<>(gold);
         inter.retainAll(sys);
         Set<String> union = new HashSet<>(gold);

@@ -35,16 +35,16 @@ public final class NameMatcher {
      */
     public Gold.GoldActor find(String label, String code, String type) {
         String n = normalise(label);
-        for (Gold.GoldActor a : actors) if (normalise(a.name()).equals(n)) return a;
-        Gold.GoldActor byAlias = null;
-        for (Gold.GoldActor a : actors) {
-            for (String alias : a.aliases()) {
-                if (!normalise(alias).equals(n)) continue;
-                if (type == null || type.equals(a.type())) return a;
-                if (byAlias == null) byAlias = a;
+        // Same type before any type; a canonical name before an alias.
+        for (String wanted : type == null ? new String[] {null} : new String[] {type, null}) {
+            for (Gold.GoldActor a : actors) {
+                if ((wanted == null || wanted.equals(a.type())) && normalise(a.name()).equals(n)) return a;
+            }
+            for (Gold.GoldActor a : actors) {
+                if (wanted != null && !wanted.equals(a.type())) continue;
+                for (String alias : a.aliases()) if (normalise(alias).equals(n)) return a;
             }
         }
-        if (byAlias != null) return byAlias;
         if (code != null && !code.isBlank()) {
             for (Gold.GoldActor a : actors) if (code.equals(a.code())) return a;
         }

@@ -6,9 +6,10 @@ public record Score(int tp, int fp, int fn) {
 
     public double recall() { return tp + fn == 0 ? 1 : (double) tp / (tp + fn); }
 
+    /** 2PR/(P+R), computed from the counts so that equal ratios compare equal. */
     public double f1() {
-        double p = precision(), r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        if (tp + fp + fn == 0) return 1;
+        return 2.0 * tp / (2.0 * tp + fp + fn);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class Pipeline {
         Matcher para = PARAGRAPH.matcher(text);
         while (para.find()) {
             String p = para.group();
-            for (Span s : sentences.sentPosDetect(p)) {
+            for (Span s : joinBrokenSentences(p, sentences.sentPosDetect(p))) {
                 int start = para.start() + s.getStart();
                 int end = para.start() + s.getEnd();
                 String sentenceText = text.substring(start, end);
@@ -51,6 +51,26 @@ public final class Pipeline {
                 if (raw.isEmpty()) continue;
                 out.add(new Sentence(out.size(), start, end, sentenceText, tag(raw)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The detector sometimes ends a sentence after an abbreviation and a comma ("Microsoft Corp., Xi hinted"): a
+     * sentence that ends with a comma or semicolon goes on in the next one.
+     */
+    static List<Span> joinBrokenSentences(String paragraph, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String text = paragraph.substring(last.getStart(), last.getEnd()).stripTrailing();
+                if (text.endsWith(",") || text.endsWith(";")) {
+                    out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
         }
         return out;
     }
