@@ -70,4 +70,19 @@ class TestCombinedNameFinder {
         Sentence s = Sentences.fromTokens(0, List.of("They", "signed", "the", "Paris", "Agreement", "in", "Paris", "."));
         assertEquals(List.of(new NameSpan(0, 6, 7, NameType.LOC, "Paris")), known.find(s));
     }
+
+    @Test
+    void personTakesInTheNextWordAndTitlesSplitNames() {
+        Sentence s = Sentences.fromTokens(0, List.of("FBI", "Director", "Robert", "Mueller", "met", "Sergei", "Lavrov",
+            "and", "Lavrov", "left", "."));
+        NameFinder model = x -> List.of(new NameSpan(0, 0, 4, NameType.ORG, "FBI Director Robert Mueller"),
+            new NameSpan(0, 5, 6, NameType.PER, "Sergei"), new NameSpan(0, 6, 7, NameType.ORG, "Lavrov"),
+            new NameSpan(0, 8, 9, NameType.ORG, "Lavrov"));
+        CombinedNameFinder f = CombinedNameFinder.builder().add(model)
+            .only(CombinedNameFinder.Rule.CLEANUP, CombinedNameFinder.Rule.CONSISTENCY).build();
+        assertEquals(List.of(new NameSpan(0, 0, 1, NameType.ORG, "FBI"),
+            new NameSpan(0, 2, 4, NameType.PER, "Robert Mueller"),
+            new NameSpan(0, 5, 7, NameType.PER, "Sergei Lavrov"),
+            new NameSpan(0, 8, 9, NameType.PER, "Lavrov")), f.find(s));
+    }
 }
