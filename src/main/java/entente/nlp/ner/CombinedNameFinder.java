@@ -46,7 +46,8 @@ import java.util.Set;
  * <li>{@link Rule#METONYMY}: a place directly followed by a verb acts as an organisation ("Russia announced",
  *     "Beijing believes"), as news NER corpora (UNER, CoNLL) tag it. Callers that map names to countries should look
  *     places up whatever their type.</li>
- * <li>{@link Rule#CONSISTENCY}: within one document a name keeps one type (majority of its mentions); a word of a
+ * <li>{@link Rule#CONSISTENCY}: within one document a name keeps one type (a person once is a person throughout,
+ *     otherwise the majority of its mentions); a word of a
  *     person's full name is that person elsewhere ("Seagal" after "Steven Seagal"); proper-noun runs that repeat a
  *     name found elsewhere in the document are found too; "Blinken and Wang" found as one name is split into two
  *     persons when either word is part of a person's name.</li>
@@ -311,13 +312,13 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             for (int k = 0; k < cands.size(); k++) {
                 Cand c = cands.get(k);
                 String text = key(w, c.start, c.end);
-                NameType best = c.length() == 1 && personParts.contains(text) ? NameType.PER : majority(votes.get(text));
+                NameType best = c.length() == 1 && personParts.contains(text) ? NameType.PER : settled(votes.get(text));
                 if (best != null && best != c.type) cands.set(k, c.with(c.start, c.end, best));
             }
             for (ProperNounChunks.Chunk ch : ProperNounChunks.of(s)) {
                 if (cands.stream().anyMatch(c -> c.overlaps(ch.start(), ch.end()))) continue;
                 String text = key(w, ch.start(), ch.end());
-                NameType type = votes.containsKey(text) ? majority(votes.get(text))
+                NameType type = votes.containsKey(text) ? settled(votes.get(text))
                     : ch.end() - ch.start() == 1 && personParts.contains(text) ? NameType.PER : null;
                 if (type != null) cands.add(new Cand(ch.start(), ch.end(), type, false, -1));
             }
@@ -338,6 +339,11 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             }
         }
         return out;
+    }
+
+    /** The type of a name in the document: a person once is a person throughout, otherwise the majority type. */
+    private static NameType settled(Map<NameType, Integer> v) {
+        return v != null && v.containsKey(NameType.PER) ? NameType.PER : majority(v);
     }
 
     /** The type with the most votes, or null on a tie for first place. */
