@@ -141,7 +141,8 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         for (int i = 0; i < sources.size(); i++) {
             Source src = sources.get(i);
             for (NameSpan n : src.finder.find(s)) {
-                proposals.add(new Cand(n.tokenStart(), n.tokenEnd(), n.type(), src.authoritative.contains(n.type()), i));
+                boolean authoritative = src.authoritative.contains(n.type());
+                proposals.add(new Cand(n.tokenStart(), n.tokenEnd(), n.type(), authoritative, i));
             }
         }
         proposals.sort(Comparator.comparing((Cand c) -> !c.authoritative).thenComparingInt(Cand::source)
@@ -162,7 +163,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             // Quotes, brackets, "the" and sentence-initial words such as "For" are no part of a name.
             while (start < end && (!hasLetterOrDigit(w[start]) || NOT_NAMES.contains(w[start]))) start++;
             while (end > start && (!hasLetterOrDigit(w[end - 1]) || isPossessive(w[end - 1]))) end--;
-            if (start < end && !looksLikeName(s, start, end)) continue;
+            if (start < end && !looksLikeName(s, start, end) || insideTitle(w, start, end)) continue;
             if (start < end && (PersonTitles.isHonorific(w[start])
                 || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {
                 type = NameType.PER;
@@ -171,6 +172,13 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             if (start < end) out.add(c.with(start, end, type));
         }
         return joinPersonNames(s, out);
+    }
+
+    /** Whether the span ends a title, as "State" in "Secretary of State" or "Interior" in "Minister of Interior". */
+    private static boolean insideTitle(String[] w, int start, int end) {
+        if (start == 0 || start >= end || !PersonTitles.isTitlePart(w[start - 1])) return false;
+        for (int i = start; i < end; i++) if (!PersonTitles.isTitlePart(w[i])) return false;
+        return true;
     }
 
     /** Names do not run across commas: "State Department , Blinken" is two names. */

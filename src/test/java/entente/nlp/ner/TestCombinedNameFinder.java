@@ -59,7 +59,8 @@ class TestCombinedNameFinder {
         NameFinder model = s -> s.index() == 0
             ? List.of(new NameSpan(0, 0, 2, NameType.PER, "Steven Seagal"))
             : List.of(new NameSpan(1, 2, 3, NameType.LOC, "Seagal"));
-        CombinedNameFinder f = CombinedNameFinder.builder().add(model).only(CombinedNameFinder.Rule.CONSISTENCY).build();
+        CombinedNameFinder f =
+            CombinedNameFinder.builder().add(model).only(CombinedNameFinder.Rule.CONSISTENCY).build();
         List<List<NameSpan>> names = f.findAll(List.of(first, second));
         assertEquals(List.of(new NameSpan(1, 2, 3, NameType.PER, "Seagal")), names.get(1));
     }
@@ -67,7 +68,8 @@ class TestCombinedNameFinder {
     @Test
     void knownNamesAreNotTakenFromLongerNames() {
         KnownNameFinder known = KnownNameFinder.places();
-        Sentence s = Sentences.fromTokens(0, List.of("They", "signed", "the", "Paris", "Agreement", "in", "Paris", "."));
+        Sentence s =
+            Sentences.fromTokens(0, List.of("They", "signed", "the", "Paris", "Agreement", "in", "Paris", "."));
         assertEquals(List.of(new NameSpan(0, 6, 7, NameType.LOC, "Paris")), known.find(s));
     }
 

@@ -19,7 +19,8 @@ class TestUnerCorpus {
 
     @Test
     void evaluatorCountsExactSpansOnly() {
-        LabelledSentence s = new LabelledSentence("d", "n1", Sentences.fromTokens(0, List.of("Kori", "Schulman", "left")),
+        LabelledSentence s = new LabelledSentence("d", "n1",
+            Sentences.fromTokens(0, List.of("Kori", "Schulman", "left")),
             List.of(new NameSpan(0, 0, 2, NameType.PER, "Kori Schulman")));
         NerEvaluator.Report partial = NerEvaluator.evaluate(List.of(s),
             doc -> List.of(List.of(new NameSpan(0, 1, 2, NameType.PER, "Schulman"))));
