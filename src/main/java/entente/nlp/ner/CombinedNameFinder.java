@@ -71,7 +71,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
     private final List<Source> sources;
     private final Set<Rule> rules;
 
-    private CombinedNameFinder(List<Source> sources, Set<Rule> rules) {
+    private CombinedNameFinder(List<Source> sources, EnumSet<Rule> rules) {
         this.sources = List.copyOf(sources);
         this.rules = Collections.unmodifiableSet(EnumSet.copyOf(rules));
     }
@@ -105,7 +105,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
 
         public CombinedNameFinder build() {
             if (sources.isEmpty()) throw new IllegalStateException("no name finder added");
-            return new CombinedNameFinder(sources, rules.isEmpty() ? EnumSet.noneOf(Rule.class) : rules);
+            return new CombinedNameFinder(sources, rules);
         }
     }
 
