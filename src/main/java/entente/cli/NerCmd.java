@@ -31,8 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code entente ner}: tags a CoNLL token file with the standard name finder, or scores it on evaluation corpora. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-    description = {"Tags names (PER, ORG, LOC) in a CoNLL file: one token a line, first column the token, blank line",
-        "between sentences. Prints token<TAB>tag (B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, O) in the same order.",
+    description = {"Tags names (PER, ORG, LOC) in a CoNLL file with the standard name finder: one token a line, "
+        + "first column the token (the second when the first numbers the tokens, as in CoNLL-U), blank line between "
+        + "sentences, # comments skipped. Prints token<TAB>tag (B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, O) in the "
+        + "same order.",
         "With --evaluate, scores the finder on UNER English PUD, held-out GMB and re3d instead."})
 public class NerCmd implements Callable<Integer> {
     @Spec

@@ -43,7 +43,8 @@ public class TrainNerCmd implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "model file to write")
     Path out;
 
-    @Option(names = "--iterations", defaultValue = "150", description = "training iterations (default ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "150",
+        description = "training iterations (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--algorithm", defaultValue = "perceptron",

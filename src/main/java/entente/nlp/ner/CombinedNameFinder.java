@@ -33,8 +33,10 @@ import java.util.Set;
  *
  * <p><b>Rules</b>, applied in this order and each switchable (for ablation):
  * <ol>
- * <li>{@link Rule#CLEANUP}: a leading "the" and a trailing possessive are dropped; titles are stripped from a person
- *     ("President Obama" → "Obama"); a name after an honorific (Mr, Ms, Dr) is a person.</li>
+ * <li>{@link Rule#CLEANUP}: a leading "the", quotes and a trailing possessive are dropped; names are split at commas
+ *     and at a title inside a non-person ("CIA Director William Burns" → "CIA", person "William Burns"); titles are
+ *     stripped from a person ("President Obama" → "Obama"); a name after an honorific (Mr, Ms, Dr) or before ", who"
+ *     is a person; a person followed by a one-word name takes it in ("Antony" + "Blinken").</li>
  * <li>{@link Rule#CHUNKS}: a run of proper nouns (UD tag PROPN) that no finder covered becomes a name when a cue
  *     types it: a title before it or a verb of saying next to it (person), an organisation or location keyword inside
  *     it ("Republican Party", "Celtic Sea"). A run with a keyword that the finders split into pieces without the
@@ -44,9 +46,11 @@ import java.util.Set;
  * <li>{@link Rule#METONYMY}: a place directly followed by a verb acts as an organisation ("Russia announced",
  *     "Beijing believes"), as news NER corpora (UNER, CoNLL) tag it. Callers that map names to countries should look
  *     places up whatever their type.</li>
- * <li>{@link Rule#CONSISTENCY}: within one document a name keeps one type (majority of its mentions); a word of a
+ * <li>{@link Rule#CONSISTENCY}: within one document a name keeps one type (a person once is a person throughout,
+ *     otherwise the majority of its mentions); a word of a
  *     person's full name is that person elsewhere ("Seagal" after "Steven Seagal"); proper-noun runs that repeat a
- *     name found elsewhere in the document are found too.</li>
+ *     name found elsewhere in the document are found too; "Blinken and Wang" found as one name is split into two
+ *     persons when either word is part of a person's name.</li>
  * </ol>
  *
  * <p>Thread-safe when its finders are.
@@ -67,7 +71,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
     private final List<Source> sources;
     private final Set<Rule> rules;
 
-    private CombinedNameFinder(List<Source> sources, Set<Rule> rules) {
+    private CombinedNameFinder(List<Source> sources, EnumSet<Rule> rules) {
         this.sources = List.copyOf(sources);
         this.rules = Collections.unmodifiableSet(EnumSet.copyOf(rules));
     }
@@ -101,7 +105,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
 
         public CombinedNameFinder build() {
             if (sources.isEmpty()) throw new IllegalStateException("no name finder added");
-            return new CombinedNameFinder(sources, rules.isEmpty() ? EnumSet.noneOf(Rule.class) : rules);
+            return new CombinedNameFinder(sources, rules);
         }
     }
 
@@ -137,7 +141,8 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         for (int i = 0; i < sources.size(); i++) {
             Source src = sources.get(i);
             for (NameSpan n : src.finder.find(s)) {
-                proposals.add(new Cand(n.tokenStart(), n.tokenEnd(), n.type(), src.authoritative.contains(n.type()), i));
+                boolean authoritative = src.authoritative.contains(n.type());
+                proposals.add(new Cand(n.tokenStart(), n.tokenEnd(), n.type(), authoritative, i));
             }
         }
         proposals.sort(Comparator.comparing((Cand c) -> !c.authoritative).thenComparingInt(Cand::source)
@@ -152,19 +157,84 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
     private static List<Cand> cleanup(Sentence s, List<Cand> in) {
         String[] w = s.tokenTexts();
         List<Cand> out = new ArrayList<>();
-        for (Cand c : in) {
+        for (Cand c : splitAtTitles(s, splitAtCommas(w, in))) {
             int start = c.start, end = c.end;
             NameType type = c.type;
             // Quotes, brackets, "the" and sentence-initial words such as "For" are no part of a name.
             while (start < end && (!hasLetterOrDigit(w[start]) || NOT_NAMES.contains(w[start]))) start++;
             while (end > start && (!hasLetterOrDigit(w[end - 1]) || isPossessive(w[end - 1]))) end--;
-            if (start < end && !looksLikeName(s, start, end)) continue;
+            if (start < end && !looksLikeName(s, start, end) || insideTitle(w, start, end)) continue;
             if (start < end && (PersonTitles.isHonorific(w[start])
                 || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {
                 type = NameType.PER;
             }
             if (type == NameType.PER) start += PersonTitles.leadingTitleLength(w, start, end);
             if (start < end) out.add(c.with(start, end, type));
+        }
+        return joinPersonNames(s, out);
+    }
+
+    /** Whether the span ends a title, as "State" in "Secretary of State" or "Interior" in "Minister of Interior". */
+    private static boolean insideTitle(String[] w, int start, int end) {
+        if (start == 0 || start >= end || !PersonTitles.isTitlePart(w[start - 1])) return false;
+        for (int i = start; i < end; i++) if (!PersonTitles.isTitlePart(w[i])) return false;
+        return true;
+    }
+
+    /** Names do not run across commas: "State Department , Blinken" is two names. */
+    private static List<Cand> splitAtCommas(String[] w, List<Cand> in) {
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : in) {
+            int from = c.start;
+            for (int i = c.start; i <= c.end; i++) {
+                if (i == c.end || w[i].equals(",")) {
+                    if (i > from) out.add(c.with(from, i, c.type));
+                    from = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title inside a name that is not a person ends an organisation or place and starts a person: "CIA Director
+     * William Burns" is "CIA" and the person "William Burns".
+     */
+    private static List<Cand> splitAtTitles(Sentence s, List<Cand> in) {
+        String[] w = s.tokenTexts();
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : in) {
+            int title = -1;
+            if (c.type != NameType.PER) {
+                for (int i = c.start + 1; i < c.end - 1 && title < 0; i++) {
+                    if (PersonTitles.isTitle(w[i]) && Character.isUpperCase(w[i].charAt(0))
+                        && Character.isUpperCase(w[i + 1].charAt(0)) && !PersonTitles.isTitlePart(w[i + 1])) title = i;
+                }
+            }
+            if (title < 0) {
+                out.add(c);
+                continue;
+            }
+            int end = title;
+            while (end > c.start && PersonTitles.isTitlePart(w[end - 1])) end--;
+            if (end > c.start) out.add(c.with(c.start, end, c.type));
+            out.add(c.with(title + 1, c.end, NameType.PER));
+        }
+        return out;
+    }
+
+    /** A person followed directly by a one-word name is one person: "Antony" + "Blinken". */
+    private static List<Cand> joinPersonNames(Sentence s, List<Cand> in) {
+        List<Cand> sorted = sorted(in);
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : sorted) {
+            Cand last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type == NameType.PER && last.end == c.start && c.length() == 1
+                && s.tokens().get(c.start).isProperNoun()) {
+                out.set(out.size() - 1, last.with(last.start, c.end, NameType.PER));
+            } else {
+                out.add(c);
+            }
         }
         return out;
     }
@@ -245,21 +315,43 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         for (int i = 0; i < doc.size(); i++) {
             Sentence s = doc.get(i);
             String[] w = s.tokenTexts();
-            List<Cand> cands = all.get(i);
+            List<Cand> cands = splitPersonPairs(w, all.get(i), personParts);
+            all.set(i, cands);
             for (int k = 0; k < cands.size(); k++) {
                 Cand c = cands.get(k);
                 String text = key(w, c.start, c.end);
-                NameType best = c.length() == 1 && personParts.contains(text) ? NameType.PER : majority(votes.get(text));
+                NameType best = c.length() == 1 && personParts.contains(text) ? NameType.PER : settled(votes.get(text));
                 if (best != null && best != c.type) cands.set(k, c.with(c.start, c.end, best));
             }
             for (ProperNounChunks.Chunk ch : ProperNounChunks.of(s)) {
                 if (cands.stream().anyMatch(c -> c.overlaps(ch.start(), ch.end()))) continue;
                 String text = key(w, ch.start(), ch.end());
-                NameType type = votes.containsKey(text) ? majority(votes.get(text))
+                NameType type = votes.containsKey(text) ? settled(votes.get(text))
                     : ch.end() - ch.start() == 1 && personParts.contains(text) ? NameType.PER : null;
                 if (type != null) cands.add(new Cand(ch.start(), ch.end(), type, false, -1));
             }
         }
+    }
+
+    /** "Blinken and Wang", found as one name, is two persons when either side is known as part of a person's name. */
+    private static List<Cand> splitPersonPairs(String[] w, List<Cand> in, Set<String> personParts) {
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : in) {
+            int and = -1;
+            for (int i = c.start + 1; i < c.end - 1; i++) if (w[i].equals("and") || w[i].equals("&")) and = i;
+            if (and >= 0 && (personParts.contains(w[and - 1]) || personParts.contains(w[and + 1]))) {
+                out.add(c.with(c.start, and, NameType.PER));
+                out.add(c.with(and + 1, c.end, NameType.PER));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The type of a name in the document: a person once is a person throughout, otherwise the majority type. */
+    private static NameType settled(Map<NameType, Integer> v) {
+        return v != null && v.containsKey(NameType.PER) ? NameType.PER : majority(v);
     }
 
     /** The type with the most votes, or null on a tie for first place. */

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tags CoNLL-style text, one token a line (first column the token, other columns ignored), with BIO name tags:
+ * Tags CoNLL-style text, one token a line (first column the token, other columns ignored; in files whose first
+ * column numbers the tokens of each sentence, as CoNLL-U and UNER do, the second), with BIO name tags:
  * {@code B-PER}, {@code I-PER}, {@code B-ORG}, ..., {@code O}. A blank line ends a sentence and is kept; {@code #}
  * comment lines are dropped; a {@code # newdoc} comment or a {@code -DOCSTART-} token starts a new document, the unit
  * within which names are kept consistent. Thread-safe when its finder is.
@@ -19,6 +20,7 @@ public final class ConllTagger {
 
     /** The output lines ({@code token TAB tag}, or blank) for the input lines. */
     public List<String> tag(List<String> lines) {
+        int column = numbered(lines) ? 1 : 0;
         List<String> out = new ArrayList<>();
         List<List<String>> document = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
@@ -39,7 +41,7 @@ public final class ConllTagger {
                 layout.add("");
                 continue;
             }
-            String token = stripped.split("\\s+")[0];
+            String token = stripped.split(column == 0 ? "\\s+" : "\t")[column];
             if (token.equals("-DOCSTART-")) {
                 flushDocument(document, sentence, layout, out);
                 out.add(token + "\tO");
@@ -49,6 +51,28 @@ public final class ConllTagger {
         }
         flushDocument(document, sentence, layout, out);
         return out;
+    }
+
+    /**
+     * Whether every token line starts with its 1-based position in the sentence followed by a tab and another column,
+     * as in CoNLL-U and UNER files: then the token is the second column.
+     */
+    static boolean numbered(List<String> lines) {
+        int expected = 1;
+        boolean any = false;
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.startsWith("#")) continue;
+            if (stripped.isEmpty()) {
+                expected = 1;
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || !cols[0].strip().equals(Integer.toString(expected))) return false;
+            expected++;
+            any = true;
+        }
+        return any;
     }
 
     private void flushDocument(List<List<String>> document, List<String> pending, List<Object> layout,

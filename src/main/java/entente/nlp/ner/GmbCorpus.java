@@ -17,9 +17,9 @@ import opennlp.tools.util.Span;
 /**
  * The Groningen Meaning Bank sentences in OpenNLP name-finder format ({@code gmb_kaggle.opennlp.txt}, UTF-8), with
  * their types mapped to the model's: {@code per} → PER with leading titles stripped ("President Bush" → "Bush"),
- * {@code org} → ORG, {@code geo} → LOC, and {@code gpe} → LOC when the same words are more often tagged {@code geo}
- * in the corpus (a country such as "Sudan"), otherwise → NAT (nationality words such as "Iraqi"; the finder ignores
- * NAT, it exists so the model does not learn "Iraqi" as an ordinary word).
+ * {@code org} → ORG, {@code geo} → LOC, and {@code gpe} → LOC when the same words are more often tagged
+ * {@code geo} in the corpus (a country such as "Sudan"), otherwise → NAT (nationality words such as "Iraqi"; the
+ * finder ignores NAT, it exists so the model does not learn "Iraqi" as an ordinary word).
  *
  * <p>The sentences keep the file's order; {@link #split(double)} holds the last part out for evaluation.
  */
@@ -117,7 +117,8 @@ public final class GmbCorpus {
         for (Span span : s.getNames()) {
             switch (span.getType()) {
                 case "per" -> {
-                    int start = span.getStart() + PersonTitles.leadingTitleLength(tokens, span.getStart(), span.getEnd());
+                    int start = span.getStart()
+                        + PersonTitles.leadingTitleLength(tokens, span.getStart(), span.getEnd());
                     if (start < span.getEnd()) names.add(new Span(start, span.getEnd(), "PER"));
                 }
                 case "org" -> names.add(new Span(span.getStart(), span.getEnd(), "ORG"));

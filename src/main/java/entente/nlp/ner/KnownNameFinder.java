@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Finds names from a list (one {@code name TAB type} a line, the name as tokens separated by spaces, case-sensitive),
- * longest match first, and only where the match is not part of a longer name. The shipped list {@code /entente/nlp/ner/known-names.tsv} holds well-known companies, media
+ * longest match first, and only where the match is not part of a longer name. The shipped list
+ * {@code /entente/nlp/ner/known-names.tsv} holds well-known companies, media
  * and websites younger than the news the model learnt from; the project's gazetteers are the place for countries and
  * international organisations. Immutable and thread-safe.
  */
@@ -85,7 +86,9 @@ public final class KnownNameFinder implements NameFinder {
                     type = t;
                 }
             }
-            if (matched > 0 && (partOfLongerName(sentence, i - 1, true) || partOfLongerName(sentence, i + matched, false))) {
+            boolean inLongerName = matched > 0
+                && (partOfLongerName(sentence, i - 1, true) || partOfLongerName(sentence, i + matched, false));
+            if (inLongerName) {
                 i += matched;
             } else if (matched > 0) {
                 out.add(new NameSpan(sentence.index(), i, i + matched, type, sentence.coveredText(i, i + matched)));

@@ -26,6 +26,7 @@ public final class NameCues {
     /** Whether a verb of saying comes right after the phrase (or after a comma) or right before it. */
     public static boolean speechNextTo(Sentence s, int start, int end) {
         List<entente.nlp.Token> t = s.tokens();
+        if (end - start == 1 && isAcronym(t.get(start).text())) return false; // "NATO said", "B.C. said"
         if (end < t.size() && SPEECH.contains(t.get(end).text())) return true;
         if (start > 0 && SPEECH.contains(t.get(start - 1).text())) {
             // "says Pall ." but not "said Google 's ..." or "told Reuters news agency"
@@ -59,6 +60,11 @@ public final class NameCues {
     /** Whether a person cue applies to the phrase. */
     public static boolean personCue(Sentence s, int start, int end) {
         return titleBefore(s, start) || speechNextTo(s, start, end) || appositionAfter(s, end);
+    }
+
+    /** Whether the word is written in capitals, such as "NATO" or "B.C.". */
+    static boolean isAcronym(String w) {
+        return w.chars().anyMatch(Character::isLetter) && w.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Whether ", who" or ", whose" follows the phrase: a relative clause about a person. */

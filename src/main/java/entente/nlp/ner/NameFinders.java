@@ -30,4 +30,17 @@ public final class NameFinders {
             .add(KnownNameFinder.shipped(), NameType.ORG)
             .add(KnownNameFinder.places(), NameType.LOC);
     }
+
+    /**
+     * The standard combination with the project's gazetteer finder in place of the short list of places: the model
+     * (authoritative for persons), then the gazetteer (authoritative for places and organisations), then the known
+     * companies and media, and all rules.
+     */
+    public static CombinedNameFinder withGazetteer(entente.nlp.NameFinder gazetteer) {
+        return CombinedNameFinder.builder()
+            .add(ModelNameFinder.shipped(), NameType.PER)
+            .add(gazetteer, NameType.LOC, NameType.ORG)
+            .add(KnownNameFinder.shipped(), NameType.ORG)
+            .build();
+    }
 }

@@ -42,8 +42,8 @@ public final class NerEvaluator {
 
         /** A plain-text table: one row per type and one for all types. */
         public String table(String title) {
-            StringBuilder b = new StringBuilder(String.format("%-18s %5s %5s %5s %6s %6s %6s%n", title, "tp", "fp", "fn",
-                "P", "R", "F1"));
+            StringBuilder b = new StringBuilder(
+                String.format("%-18s %5s %5s %5s %6s %6s %6s%n", title, "tp", "fp", "fn", "P", "R", "F1"));
             for (NameType t : NameType.values()) b.append(row(t.label(), byType.get(t)));
             b.append(row("all", all));
             return b.toString();

@@ -16,7 +16,9 @@ import java.util.Set;
 public final class WordList {
     private final Set<String> words;
 
-    private WordList(Set<String> words) { this.words = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words)); }
+    private WordList(Set<String> words) {
+        this.words = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words));
+    }
 
     /** Reads the list at {@code resource} (an absolute classpath path). */
     public static WordList load(String resource) {

@@ -1,0 +1,90 @@
+package entente.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import entente.nlp.NameFinder;
+import entente.nlp.NameSpan;
+import entente.nlp.NameType;
+import entente.nlp.Sentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestCombinedNameFinder {
+    private static NameFinder fixed(int start, int end, NameType type) {
+        return s -> List.of(new NameSpan(s.index(), start, end, type, s.coveredText(start, end)));
+    }
+
+    private static final Sentence SENTENCE =
+        Sentences.fromTokens(0, List.of("Officials", "of", "the", "Bank", "of", "England", "met", "on", "Monday", "."));
+
+    @Test
+    void authoritativeFinderWinsOverlaps() {
+        CombinedNameFinder f = CombinedNameFinder.builder()
+            .add(fixed(5, 6, NameType.LOC))
+            .add(fixed(3, 6, NameType.ORG), NameType.ORG)
+            .only().build();
+        assertEquals(List.of(new NameSpan(0, 3, 6, NameType.ORG, "Bank of England")), f.find(SENTENCE));
+    }
+
+    @Test
+    void earlierFinderWinsAmongEquals() {
+        CombinedNameFinder f = CombinedNameFinder.builder()
+            .add(fixed(5, 6, NameType.LOC))
+            .add(fixed(3, 6, NameType.ORG))
+            .only().build();
+        assertEquals(List.of(new NameSpan(0, 5, 6, NameType.LOC, "England")), f.find(SENTENCE));
+    }
+
+    @Test
+    void cleanupDropsTheAndTitles() {
+        Sentence s = Sentences.fromTokens(0, List.of("He", "met", "President", "Obama", "at", "the", "White", "House"));
+        CombinedNameFinder f = CombinedNameFinder.builder()
+            .add(fixed(2, 4, NameType.PER)).add(fixed(5, 8, NameType.LOC))
+            .only(CombinedNameFinder.Rule.CLEANUP).build();
+        assertEquals(List.of(new NameSpan(0, 3, 4, NameType.PER, "Obama"),
+            new NameSpan(0, 6, 8, NameType.LOC, "White House")), f.find(s));
+    }
+
+    @Test
+    void speechVerbMakesAProperNounAPerson() {
+        Sentence s = Sentences.fromTokens(0, List.of("The", "market", "is", "political", ",", "says", "Tarlo", "."));
+        CombinedNameFinder f = CombinedNameFinder.builder().add(x -> List.of()).build();
+        assertEquals(List.of(new NameSpan(0, 6, 7, NameType.PER, "Tarlo")), f.find(s));
+    }
+
+    @Test
+    void surnameFollowsTheFullNameInTheDocument() {
+        Sentence first = Sentences.fromTokens(0, List.of("Steven", "Seagal", "visited", "Moscow", "."));
+        Sentence second = Sentences.fromTokens(1, List.of("Later", ",", "Seagal", "left", "."));
+        NameFinder model = s -> s.index() == 0
+            ? List.of(new NameSpan(0, 0, 2, NameType.PER, "Steven Seagal"))
+            : List.of(new NameSpan(1, 2, 3, NameType.LOC, "Seagal"));
+        CombinedNameFinder f =
+            CombinedNameFinder.builder().add(model).only(CombinedNameFinder.Rule.CONSISTENCY).build();
+        List<List<NameSpan>> names = f.findAll(List.of(first, second));
+        assertEquals(List.of(new NameSpan(1, 2, 3, NameType.PER, "Seagal")), names.get(1));
+    }
+
+    @Test
+    void knownNamesAreNotTakenFromLongerNames() {
+        KnownNameFinder known = KnownNameFinder.places();
+        Sentence s =
+            Sentences.fromTokens(0, List.of("They", "signed", "the", "Paris", "Agreement", "in", "Paris", "."));
+        assertEquals(List.of(new NameSpan(0, 6, 7, NameType.LOC, "Paris")), known.find(s));
+    }
+
+    @Test
+    void personTakesInTheNextWordAndTitlesSplitNames() {
+        Sentence s = Sentences.fromTokens(0, List.of("FBI", "Director", "Robert", "Mueller", "met", "Sergei", "Lavrov",
+            "and", "Lavrov", "left", "."));
+        NameFinder model = x -> List.of(new NameSpan(0, 0, 4, NameType.ORG, "FBI Director Robert Mueller"),
+            new NameSpan(0, 5, 6, NameType.PER, "Sergei"), new NameSpan(0, 6, 7, NameType.ORG, "Lavrov"),
+            new NameSpan(0, 8, 9, NameType.ORG, "Lavrov"));
+        CombinedNameFinder f = CombinedNameFinder.builder().add(model)
+            .only(CombinedNameFinder.Rule.CLEANUP, CombinedNameFinder.Rule.CONSISTENCY).build();
+        assertEquals(List.of(new NameSpan(0, 0, 1, NameType.ORG, "FBI"),
+            new NameSpan(0, 2, 4, NameType.PER, "Robert Mueller"),
+            new NameSpan(0, 5, 7, NameType.PER, "Sergei Lavrov"),
+            new NameSpan(0, 8, 9, NameType.PER, "Lavrov")), f.find(s));
+    }
+}
