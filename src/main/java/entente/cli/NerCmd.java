@@ -98,6 +98,7 @@ public class NerCmd implements Callable<Integer> {
             finders.put("+ consistency", CombinedNameFinder.builder().add(model, NameType.PER).build());
             finders.put("+ known companies", CombinedNameFinder.builder().add(model, NameType.PER)
                 .add(KnownNameFinder.shipped(), NameType.ORG).build());
+            // The last step, the gazetteers, gives the standard combination below.
         }
         finders.put("standard", NameFinders.standard());
         for (Map.Entry<String, List<LabelledSentence>> set : sets.entrySet()) {

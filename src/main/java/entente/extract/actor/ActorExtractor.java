@@ -5,7 +5,7 @@ import entente.extract.ActorMention;
 import entente.extract.ActorType;
 import entente.extract.PostHolding;
 import entente.kg.Iris;
-import entente.nlp.NameFinder;
+import entente.nlp.ner.DocumentNameFinder;
 import entente.nlp.NameSpan;
 import entente.nlp.NameType;
 import entente.nlp.Sentence;
@@ -31,10 +31,11 @@ public final class ActorExtractor {
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co.", "group", "company");
 
-    private final NameFinder names;
+    private final DocumentNameFinder names;
     private final Lexicon lexicon;
 
-    public ActorExtractor(NameFinder names, Lexicon lexicon) {
+    /** @param names finds the names of a whole article at once, so a person once is a person throughout */
+    public ActorExtractor(DocumentNameFinder names, Lexicon lexicon) {
         this.names = names;
         this.lexicon = lexicon;
     }
@@ -43,13 +44,13 @@ public final class ActorExtractor {
     public Result extract(List<Sentence> sentences, java.time.LocalDate published) {
         ActorTable table = new ActorTable(sentences);
         List<PersonName> persons = new ArrayList<>();
-        List<List<NameSpan>> found = new ArrayList<>();
+        List<List<NameSpan>> found = names.findAll(sentences);
         for (Sentence s : sentences) {
             knownNames(s, table);
-            List<NameSpan> spans = names.find(s);
-            found.add(spans);
             titledPersons(s, table, persons);
-            for (NameSpan span : spans) if (span.type() == NameType.PER) person(s, span.tokenStart(), span.tokenEnd(), table, persons);
+            for (NameSpan span : found.get(s.index())) {
+                if (span.type() == NameType.PER) person(s, span.tokenStart(), span.tokenEnd(), table, persons);
+            }
         }
         for (Sentence s : sentences) for (NameSpan span : found.get(s.index())) coordinatedPersons(s, span, table, persons);
         PersonNames people = PersonNames.resolve(persons);

@@ -34,14 +34,8 @@ public final class KnownNameFinder implements NameFinder {
         this.longest = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0);
     }
 
-    /** The shipped list of places (countries, US states, large cities): a stand-in for the project's gazetteers. */
-    public static final String KNOWN_PLACES = "/entente/nlp/ner/known-places.tsv";
-
     /** The finder over the shipped list of companies and media. */
     public static KnownNameFinder shipped() { return new KnownNameFinder(read(KNOWN_NAMES)); }
-
-    /** The finder over the shipped list of places. */
-    public static KnownNameFinder places() { return new KnownNameFinder(read(KNOWN_PLACES)); }
 
     /** Reads a {@code name TAB type} list from the classpath; {@code #} comments and blank lines are skipped. */
     public static Map<String, NameType> read(String resource) {
