@@ -18,6 +18,8 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     /** The graph holding reference actors (countries, organisations) and the post concepts. */
     public static final String GAZETTEER_GRAPH = GRAPH + "gazetteer";
+    /** The graph holding the canonical events, each clustering the per-article reports of one real event. */
+    public static final String CANONICAL_GRAPH = GRAPH + "canonical";
 
     private Iris() {}
 
@@ -25,6 +27,23 @@ public final class Iris {
     public static String actor(String actorId) { return ID + actorId; }
 
     public static String articleGraph(String articleKey) { return GRAPH + "article/" + articleKey; }
+
+    /** The article key of an article graph IRI, or null when the IRI is not one. */
+    public static String articleKeyOfGraph(String graphIri) {
+        String prefix = GRAPH + "article/";
+        return graphIri.startsWith(prefix) ? graphIri.substring(prefix.length()) : null;
+    }
+
+    /** The article key of an article-local IRI ({@code id/article/<key>/...}), or null. */
+    public static String articleKeyOf(String iri) {
+        String prefix = ID + "article/";
+        if (!iri.startsWith(prefix)) return null;
+        int slash = iri.indexOf('/', prefix.length());
+        return slash < 0 ? iri.substring(prefix.length()) : iri.substring(prefix.length(), slash);
+    }
+
+    /** A canonical event: its cluster key and the first day it was known to happen ("undated" when none). */
+    public static String canonicalEvent(String clusterKey, String day) { return ID + "event/" + clusterKey + "/" + day; }
 
     public static String article(String articleKey) { return ID + "article/" + articleKey; }
 
