@@ -2,7 +2,9 @@ package entente.cli;
 
 import entente.store.Store;
 import entente.store.TextSearch;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.text.TextIndexException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +29,13 @@ public final class SearchCmd implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         try (Store s = store.open()) {
-            var hits = TextSearch.sentences(s, query, limit);
+            List<TextSearch.Hit> hits;
+            try {
+                hits = TextSearch.sentences(s, query, limit);
+            } catch (TextIndexException e) {
+                spec.commandLine().getErr().println("not a valid search: " + query + " (" + e.getMessage() + ")");
+                return 2;
+            }
             for (TextSearch.Hit h : hits) {
                 out.printf("%.3f  %s%n", h.score(), h.text());
                 out.printf("       article: %s%s%n", h.article(), h.title().isBlank() ? "" : "  (" + h.title() + ")");

@@ -81,8 +81,8 @@ public final class Store implements AutoCloseable {
     private static Dataset withTextIndex(Dataset tdb, Directory dir) {
         EntityDefinition def = new EntityDefinition("uri", TEXT_FIELD, NodeFactory.createURI(ENT_TEXT));
         def.set(TITLE_FIELD, DCTerms.title.asNode());
-        // The graph field lets a search be limited to a graph; the uid field lets deletions remove index entries.
-        def.setGraphField("graph");
+        // The uid field lets deletions remove index entries. No graph field: with one, text:query over the default
+        // graph (the union of all graphs here) would look for entries of the real, empty, default graph.
         def.setUidField("uid");
         return TextDatasetFactory.createLucene(tdb, dir, new TextIndexConfig(def));
     }
