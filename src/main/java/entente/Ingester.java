@@ -6,6 +6,7 @@ import entente.extract.Extractor;
 import entente.kg.ActorLabels;
 import entente.kg.CanonicalEvents;
 import entente.kg.Iris;
+import entente.kg.PersonIdentity;
 import entente.kg.RdfMapper;
 import entente.kg.SharedGraphs;
 import entente.kg.Vocabulary;
@@ -62,10 +63,12 @@ public final class Ingester {
     }
 
     /**
-     * Stores one validated article graph: aligns actor labels with the store, replaces the graph and updates the
-     * canonical events. Call inside a write transaction (batch ingest calls it once per article in a larger one).
+     * Stores one validated article graph: keeps namesakes from different countries apart, aligns actor labels with
+     * the store, replaces the graph and updates the canonical events. Call inside a write transaction (batch ingest
+     * calls it once per article in a larger one). May rewrite {@code model}.
      */
     public static void put(Store store, String graphIri, Model model) {
+        PersonIdentity.separate(store.dataset(), graphIri, model);
         ActorLabels.align(store.dataset(), graphIri, model);
         CanonicalEvents.putArticle(store, graphIri, model);
     }

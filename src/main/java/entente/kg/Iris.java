@@ -64,6 +64,28 @@ public final class Iris {
 
     public static String wikidata(String qid) { return "http://www.wikidata.org/entity/" + qid; }
 
+    /**
+     * The actor key of a person from a full name, the same for every spelling of that name: accents and case dropped
+     * (slug), a leading honorific dropped ("Mr. Wang Yi"), middle initials dropped ("John F. Kerry" = "John Kerry"),
+     * so "Wang Yi", "WANG Yi" and "Mr Wang Yi" are {@code person/wang-yi}.
+     */
+    public static String personKey(String fullName) {
+        String[] parts = fullName.strip().replace('\u2019', '\'').split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (i == 0 && parts.length > 2 && HONORIFIC.matcher(p).matches()) continue;
+            boolean inner = i > 0 && i < parts.length - 1;
+            if (inner && parts.length > 2 && p.matches("\\p{Lu}\\.?")) continue;
+            sb.append(sb.isEmpty() ? "" : " ").append(p);
+        }
+        return "person/" + slug(sb.isEmpty() ? fullName : sb.toString());
+    }
+
+    /** Honorifics a name finder may leave in front of a name; titles proper are stripped by the extractor. */
+    private static final java.util.regex.Pattern HONORIFIC =
+            java.util.regex.Pattern.compile("(?i)(mr|mrs|ms|mx|dr|prof|sir|dame)\\.?");
+
     /** A lower-case ASCII slug: accents dropped, runs of other characters as one hyphen ("Qin Gang" → "qin-gang"). */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
