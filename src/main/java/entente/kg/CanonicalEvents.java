@@ -83,6 +83,27 @@ public final class CanonicalEvents {
         update(store, graphIri, null);
     }
 
+    /**
+     * Recomputes the whole canonical layer from every article graph: for stores filled without it (bulk loads of
+     * extracted N-Quads, stores older than the layer). In a write txn. Gives what incremental updates give.
+     */
+    public static void rebuild(Store store) {
+        Dataset ds = store.dataset();
+        store.removeGraph(Iris.CANONICAL_GRAPH);
+        Map<String, List<Report>> byKey = new LinkedHashMap<>();
+        List<String> graphs = new ArrayList<>();
+        ds.listNames().forEachRemaining(graphs::add);
+        for (String g : graphs) {
+            String articleKey = Iris.articleKeyOfGraph(g);
+            if (articleKey == null) continue;
+            for (Report r : reports(ds.getNamedModel(g), articleKey)) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        }
+        Model canon = ds.getNamedModel(Iris.CANONICAL_GRAPH);
+        byKey.forEach((key, reports) -> {
+            for (List<Report> cluster : cluster(reports)) write(canon, key, cluster);
+        });
+    }
+
     private static void update(Store store, String graphIri, Model content) {
         Dataset ds = store.dataset();
         String articleKey = Iris.articleKeyOfGraph(graphIri);

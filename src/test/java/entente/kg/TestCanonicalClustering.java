@@ -86,4 +86,19 @@ class TestCanonicalClustering {
         assertTrue(forward.isIsomorphicWith(backward));
         assertEquals(1, forward.listSubjectsWithProperty(RDF.type, ENT.CanonicalEvent).toList().size());
     }
+
+    @Test
+    void aRebuildGivesWhatIncrementalUpdatesGave() {
+        try (Store s = Store.inMemory()) {
+            put(s, "a", article("a", ENT.Dispute, "ACCUSE", "USA", "CHN", "2023-06-01", "2023-06-01"));
+            put(s, "b", article("b", ENT.Dispute, "ACCUSE", "USA", "CHN", null, "2023-06-02"));
+            put(s, "c", article("c", ENT.Dispute, "ACCUSE", "CHN", "USA", "2023-06-10", "2023-06-10"));
+            Model incremental = s.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(Iris.CANONICAL_GRAPH)));
+            s.write(() -> s.removeGraph(Iris.CANONICAL_GRAPH));
+            s.write(() -> CanonicalEvents.rebuild(s));
+            Model rebuilt = s.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(Iris.CANONICAL_GRAPH)));
+            assertTrue(incremental.isIsomorphicWith(rebuilt));
+            assertEquals(2, canonical(s).size());
+        }
+    }
 }
