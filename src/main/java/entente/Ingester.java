@@ -3,16 +3,23 @@ package entente;
 import entente.article.Article;
 import entente.extract.Extraction;
 import entente.extract.Extractor;
+import entente.kg.ActorLabels;
+import entente.kg.CanonicalEvents;
+import entente.kg.Iris;
+import entente.kg.PersonIdentity;
 import entente.kg.RdfMapper;
 import entente.kg.SharedGraphs;
 import entente.kg.Vocabulary;
 import entente.store.Store;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ValidationReport;
 
 /**
  * Runs one article through the whole pipeline: extraction, RDF mapping, SHACL validation, then one write
- * transaction that replaces the article's named graph. An article whose graph does not validate is not stored.
+ * transaction that replaces the article's named graph and updates the canonical event layer
+ * ({@link CanonicalEvents}). An article whose graph does not validate is not stored. {@link #retract(Store, String)} removes an
+ * article and its support for canonical events.
  *
  * <pre>
  *   Ingester ingester = new Ingester(store, StandardExtractor.create());
@@ -51,7 +58,39 @@ public final class Ingester {
             throw new EntenteException(sb.toString());
         }
         String graph = RdfMapper.graphIri(article);
-        store.replaceGraph(graph, model);
+        store.write(() -> put(store, graph, model));
         return new Result(article, graph, model.size(), x.actors().size(), x.events().size(), x);
+    }
+
+    /**
+     * Stores one validated article graph: keeps namesakes from different countries apart, aligns actor labels with
+     * the store, replaces the graph and updates the canonical events. Call inside a write transaction (batch ingest
+     * calls it once per article in a larger one). May rewrite {@code model}.
+     */
+    public static void put(Store store, String graphIri, Model model) {
+        PersonIdentity.separate(store.dataset(), graphIri, model);
+        ActorLabels.align(store.dataset(), graphIri, model);
+        CanonicalEvents.putArticle(store, graphIri, model);
+    }
+
+    /** Removes an article (by the locator it was ingested from) and its support; true when it was in the store. */
+    public static boolean retract(Store store, String locator) {
+        Optional<String> graph = graphOf(store, locator);
+        graph.ifPresent(g -> store.write(() -> CanonicalEvents.removeArticle(store, g)));
+        return graph.isPresent();
+    }
+
+    /** The graph of the article ingested from a locator: its key's graph, or the graph whose article has that URL. */
+    public static Optional<String> graphOf(Store store, String locator) {
+        String byKey = Iris.articleGraph(new Article(locator, null, "", "").key());
+        if (store.hasGraph(byKey)) return Optional.of(byKey);
+        return store.read(ds -> {
+            var it = ds.getUnionModel().listSubjectsWithProperty(entente.kg.ENT.url, locator);
+            while (it.hasNext()) {
+                String key = Iris.articleKeyOf(it.next().getURI());
+                if (key != null && ds.containsNamedModel(Iris.articleGraph(key))) return Optional.of(Iris.articleGraph(key));
+            }
+            return Optional.empty();
+        });
     }
 }

@@ -58,6 +58,7 @@ public final class ENT {
     public static final Resource Alliance = resource("Alliance");
     public static final Resource Agreement = resource("Agreement");
     public static final Resource EventStatus = resource("EventStatus");
+    public static final Resource CanonicalEvent = resource("CanonicalEvent");
 
     // Statuses
     public static final Resource StatusScheme = resource("StatusScheme");
@@ -98,6 +99,16 @@ public final class ENT {
     public static final Property trigger = property("trigger");
     public static final Property confidence = property("confidence");
     public static final Property cooperationScore = property("cooperationScore");
+
+    // Properties: canonical events
+    public static final Property eventClass = property("eventClass");
+    public static final Property reportedBy = property("reportedBy");
+    public static final Property reportedStatus = property("reportedStatus");
+    public static final Property sourceCount = property("sourceCount");
+    public static final Property articleCount = property("articleCount");
+    public static final Property firstReported = property("firstReported");
+    public static final Property lastReported = property("lastReported");
+    public static final Property clusterKey = property("clusterKey");
 
     // Properties: evidence
     public static final Property evidence = property("evidence");

@@ -18,6 +18,8 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     /** The graph holding reference actors (countries, organisations) and the post concepts. */
     public static final String GAZETTEER_GRAPH = GRAPH + "gazetteer";
+    /** The graph holding the canonical events, each clustering the per-article reports of one real event. */
+    public static final String CANONICAL_GRAPH = GRAPH + "canonical";
 
     private Iris() {}
 
@@ -25,6 +27,23 @@ public final class Iris {
     public static String actor(String actorId) { return ID + actorId; }
 
     public static String articleGraph(String articleKey) { return GRAPH + "article/" + articleKey; }
+
+    /** The article key of an article graph IRI, or null when the IRI is not one. */
+    public static String articleKeyOfGraph(String graphIri) {
+        String prefix = GRAPH + "article/";
+        return graphIri.startsWith(prefix) ? graphIri.substring(prefix.length()) : null;
+    }
+
+    /** The article key of an article-local IRI ({@code id/article/<key>/...}), or null. */
+    public static String articleKeyOf(String iri) {
+        String prefix = ID + "article/";
+        if (!iri.startsWith(prefix)) return null;
+        int slash = iri.indexOf('/', prefix.length());
+        return slash < 0 ? iri.substring(prefix.length()) : iri.substring(prefix.length(), slash);
+    }
+
+    /** A canonical event: its cluster key and the first day it was known to happen ("undated" when none). */
+    public static String canonicalEvent(String clusterKey, String day) { return ID + "event/" + clusterKey + "/" + day; }
 
     public static String article(String articleKey) { return ID + "article/" + articleKey; }
 
@@ -44,6 +63,28 @@ public final class Iris {
     public static String postType(String postKey) { return POST_TYPE + postKey; }
 
     public static String wikidata(String qid) { return "http://www.wikidata.org/entity/" + qid; }
+
+    /**
+     * The actor key of a person from a full name, the same for every spelling of that name: accents and case dropped
+     * (slug), a leading honorific dropped ("Mr. Wang Yi"), middle initials dropped ("John F. Kerry" = "John Kerry"),
+     * so "Wang Yi", "WANG Yi" and "Mr Wang Yi" are {@code person/wang-yi}.
+     */
+    public static String personKey(String fullName) {
+        String[] parts = fullName.strip().replace('\u2019', '\'').split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (i == 0 && parts.length > 2 && HONORIFIC.matcher(p).matches()) continue;
+            boolean inner = i > 0 && i < parts.length - 1;
+            if (inner && parts.length > 2 && p.matches("\\p{Lu}\\.?")) continue;
+            sb.append(sb.isEmpty() ? "" : " ").append(p);
+        }
+        return "person/" + slug(sb.isEmpty() ? fullName : sb.toString());
+    }
+
+    /** Honorifics a name finder may leave in front of a name; titles proper are stripped by the extractor. */
+    private static final java.util.regex.Pattern HONORIFIC =
+            java.util.regex.Pattern.compile("(?i)(mr|mrs|ms|mx|dr|prof|sir|dame)\\.?");
 
     /** A lower-case ASCII slug: accents dropped, runs of other characters as one hyphen ("Qin Gang" → "qin-gang"). */
     public static String slug(String name) {

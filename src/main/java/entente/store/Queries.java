@@ -21,7 +21,8 @@ public final class Queries {
     /** The catalogue's names, in the order the README lists them. */
     public static final java.util.List<String> CATALOGUE = java.util.List.of(
             "actors", "meetings", "visits", "disputes", "alliances", "articles",
-            "relations-between", "actor-activity", "meetings-per-month", "event-evidence", "provenance", "post-holders");
+            "relations-between", "actor-activity", "meetings-per-month", "event-evidence", "provenance", "post-holders",
+            "post-holders-on", "canonical-events");
 
     private Queries() {}
 

@@ -7,9 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -27,10 +37,22 @@ import org.apache.jena.tdb2.TDB2Factory;
  *
  * <p>Every access runs in a transaction ({@link Txn}); writers are serialised by TDB2 and readers never see a
  * half-written graph. TDB2 lets one process open a directory at a time. Thread-safe.
+ *
+ * <p>The dataset is wrapped by a jena-text Lucene index ({@value #TEXT_INDEX_DIR} next to the TDB2 files) over
+ * sentence text ({@code ent:text}, field {@value #TEXT_FIELD}) and titles ({@code dcterms:title}, field
+ * {@value #TITLE_FIELD}). The index joins TDB2's transactions: adding or removing a graph adds or removes its entries
+ * in the same commit, so {@code ?s text:query (ent:text "fentanyl")} always agrees with the data.
  */
 public final class Store implements AutoCloseable {
     /** Where the store lives unless {@code --store} says otherwise. */
     public static final Path DEFAULT_LOCATION = Path.of("data", "store");
+    /** The text index's sub-directory inside the store directory. */
+    public static final String TEXT_INDEX_DIR = "text-index";
+    /** The Lucene field of sentence text. */
+    public static final String TEXT_FIELD = "text";
+    /** The Lucene field of article titles. */
+    public static final String TITLE_FIELD = "title";
+    private static final String ENT_TEXT = "https://w3id.org/entente/ontology#text";
 
     private final Dataset dataset;
     private final Path location;
@@ -45,14 +67,25 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dir) {
         try {
             Files.createDirectories(dir);
-            return new Store(TDB2Factory.connectDataset(dir.toString()), dir);
+            Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+            return new Store(withTextIndex(tdb, FSDirectory.open(dir.resolve(TEXT_INDEX_DIR))), dir);
         } catch (Exception e) {
             throw new EntenteException("cannot open store " + dir + ": " + e.getMessage(), e);
         }
     }
 
     /** A TDB2 store in memory, for tests and one-off runs. */
-    public static Store inMemory() { return new Store(TDB2Factory.createDataset(), null); }
+    public static Store inMemory() { return new Store(withTextIndex(TDB2Factory.createDataset(), new ByteBuffersDirectory()), null); }
+
+    /** The dataset with a Lucene index on sentence text and titles; the entity is the sentence or article. */
+    private static Dataset withTextIndex(Dataset tdb, Directory dir) {
+        EntityDefinition def = new EntityDefinition("uri", TEXT_FIELD, NodeFactory.createURI(ENT_TEXT));
+        def.set(TITLE_FIELD, DCTerms.title.asNode());
+        // The uid field lets deletions remove index entries. No graph field: with one, text:query over the default
+        // graph (the union of all graphs here) would look for entries of the real, empty, default graph.
+        def.setUidField("uid");
+        return TextDatasetFactory.createLucene(tdb, dir, new TextIndexConfig(def));
+    }
 
     /** The dataset, for servers and queries; use it inside transactions only. */
     public Dataset dataset() { return dataset; }
@@ -75,15 +108,20 @@ public final class Store implements AutoCloseable {
 
     /** Replaces a named graph; call inside a write transaction. */
     public void putGraph(String graphIri, Model content) {
-        requireWrite();
-        if (dataset.containsNamedModel(graphIri)) dataset.removeNamedModel(graphIri);
+        removeGraph(graphIri);
         dataset.addNamedModel(graphIri, content);
     }
 
     /** Removes a named graph; call inside a write transaction. */
     public void removeGraph(String graphIri) {
         requireWrite();
-        if (dataset.containsNamedModel(graphIri)) dataset.removeNamedModel(graphIri);
+        if (!dataset.containsNamedModel(graphIri)) return;
+        dataset.removeNamedModel(graphIri);
+        // The text index deletes quad by quad with the values TDB2 gives back, and TDB2 answers a canonical form for
+        // some literals ("0.90"^^xsd:decimal comes back as "0.9"), which it then fails to delete. No such literal is
+        // text-indexed, so the leftovers are dropped directly in TDB2.
+        Node g = NodeFactory.createURI(graphIri);
+        DatasetGraphWrapper.unwrap(dataset.asDatasetGraph()).removeGraph(g);
     }
 
     /** True when the store holds this named graph. */

@@ -28,7 +28,7 @@ final class PersonNames {
         Map<String, Set<String>> partOwners = new HashMap<>();
         for (PersonName n : names) {
             if (n.parts().length < 2) continue;
-            String id = "person/" + Iris.slug(n.text());
+            String id = Iris.personKey(n.text());
             r.fullNames.merge(id, n.text(), (a, b) -> b.length() > a.length() ? b : a);
             String[] parts = n.parts();
             partOwners.computeIfAbsent(parts[0], k -> new HashSet<>()).add(id);
@@ -39,8 +39,8 @@ final class PersonNames {
         });
         for (PersonName n : names) {
             String id;
-            if (n.parts().length >= 2) id = "person/" + Iris.slug(n.text());
-            else id = r.byPart.getOrDefault(n.text(), "person/" + Iris.slug(n.text()));
+            if (n.parts().length >= 2) id = Iris.personKey(n.text());
+            else id = r.byPart.getOrDefault(n.text(), Iris.personKey(n.text()));
             r.fullNames.putIfAbsent(id, n.text());
             r.ids.put(n, id);
         }
@@ -53,7 +53,7 @@ final class PersonNames {
     String personNamed(String text) {
         String t = text.strip().replace('\u2019', '\'');
         if (t.contains(" ")) {
-            String id = "person/" + Iris.slug(t);
+            String id = Iris.personKey(t);
             return fullNames.containsKey(id) ? id : null;
         }
         return byPart.get(t);
