@@ -145,7 +145,11 @@ public final class ArticleReader {
         return n + " bytes";
     }
 
-    void readJsonl(String where, Reader in, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+    /**
+     * Reads JSON lines from a stream, e.g. an HTTP request body; {@code where} names the source in problems
+     * ({@code where:line}).
+     */
+    public void readJsonl(String where, Reader in, Consumer<Article> sink, Consumer<ReadProblem> problems) {
         try (BufferedReader r = new BufferedReader(in)) {
             int lineNo = 0;
             for (String line; (line = r.readLine()) != null; ) {
