@@ -117,6 +117,22 @@ class TestServerSecurity {
     }
 
     @Test
+    void serveCommandTiesUpdatesToAPasswordFile() {
+        String store = dir.toString();
+        assertEquals(2, new picocli.CommandLine(new entente.cli.ServeCmd()).execute("--store", store, "--allow-update"));
+        assertEquals(2, new picocli.CommandLine(new entente.cli.ServeCmd()).execute("--store", store, "--password-file", passwords.toString()));
+        assertEquals(2, new picocli.CommandLine(new entente.cli.ServeCmd()).execute("--store", store, "--allow-update",
+                "--password-file", dir.resolve("missing").toString()));
+        assertEquals(2, new picocli.CommandLine(new entente.cli.ServeCmd()).execute("--store", store, "--max-results", "0"));
+        var help = new java.io.StringWriter();
+        var cmd = new picocli.CommandLine(new entente.cli.ServeCmd());
+        cmd.setOut(new java.io.PrintWriter(help));
+        assertEquals(0, cmd.execute("--help"));
+        for ( String option : new String[] {"--allow-update", "--password-file", "--max-results", "--[no-]cors"} )
+            assertTrue(help.toString().contains(option), help.toString());
+    }
+
+    @Test
     void queriesReturnAtMostTheRowCap() throws Exception {
         server = EntenteServer.create().port(0).dataset(dsg).maxResults(10).build().start();
         assertEquals(10, rows("SELECT ?s { ?s ?p ?o }"));
