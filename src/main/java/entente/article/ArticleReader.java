@@ -108,11 +108,11 @@ public final class ArticleReader {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (TextDecoder.looksBinary(bytes)) {
+            if (TextDecoder.looksBinary(bytes, ext.equals("jsonl") || ext.equals("csv"))) {
                 problems.accept(new ReadProblem(where, "binary file, not text"));
                 return;
             }
-            content = TextDecoder.decode(bytes);
+            content = TextDecoder.clean(TextDecoder.decode(bytes));
         } catch (IOException e) {
             problems.accept(new ReadProblem(where, "cannot read: " + e.getMessage()));
             return;
@@ -216,9 +216,9 @@ public final class ArticleReader {
             }
         }
         String locator = url != null && !url.isBlank() ? url.strip() : at;
-        String body = Boilerplate.standard().clean(text);
+        String body = Boilerplate.standard().clean(TextDecoder.clean(text));
         if (body.isBlank()) problems.accept(new ReadProblem(at, "no article text"));
-        else accept(at, new Article(locator, published, title, body), sink, problems);
+        else accept(at, new Article(TextDecoder.clean(locator), published, title == null ? null : TextDecoder.clean(title), body), sink, problems);
     }
 
     private static String str(JsonObject o, String key) {
