@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * holds only whole articles (at least every one the child reported as stored), and a rerun completes it.
  */
 class TestCrashSafety {
-    static final int ARTICLES = 120;
+    static final int ARTICLES = 80;
     /** Kill once the child has reported this many stored articles. */
-    static final int KILL_AFTER = 15;
+    static final int KILL_AFTER = 10;
 
     @Test
     void killedIngestLeavesAValidStoreOfWholeArticlesAndARerunCompletesIt(@TempDir Path tmp) throws Exception {
