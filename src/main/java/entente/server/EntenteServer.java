@@ -27,7 +27,8 @@ import entente.EntenteException;
 import entente.Ingester;
 
 /**
- * A read-only SPARQL server over the entente dataset, with the Apache Jena Fuseki UI.
+ * A SPARQL server over the entente dataset, read-only unless updates are allowed for logged-in users, with the
+ * Apache Jena Fuseki UI.
  * <pre>
  *     EntenteServer server = EntenteServer.create()
  *         .port(3030)
