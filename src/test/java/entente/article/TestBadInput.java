@@ -204,8 +204,7 @@ class TestBadInput {
 
     @Test
     void aFileThatCannotBeReadAsAFileIsReported() throws IOException {
-        // Works as root too: a directory named like an article, given inside a directory listing, is skipped, and
-        // given directly is walked; a path through a regular file fails to read.
+        // An unreadable path that stays unreadable as root: one that goes through a regular file.
         Path file = Files.writeString(dir.resolve("plain.txt"), ENGLISH);
         Path through = file.resolve("inner.txt");
         read(through);
