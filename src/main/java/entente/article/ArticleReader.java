@@ -98,17 +98,21 @@ public final class ArticleReader {
         try {
             if (!Files.isReadable(file)) throw new IOException("not readable");
             long size = Files.size(file);
+            if (size == 0) {
+                problems.accept(new ReadProblem(where, "empty file"));
+                return;
+            }
             if (size > maxBytes) {
-                problems.accept(new ReadProblem(where, "file is " + size / (1024 * 1024) + " MB, above the limit of "
-                        + maxBytes / (1024 * 1024) + " MB (raise it with --max-file-mb)"));
+                problems.accept(new ReadProblem(where, "file is " + bytes(size) + ", above the limit of "
+                        + bytes(maxBytes) + " (raise it with --max-file-mb); not read"));
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (TextDecoder.looksBinary(bytes)) {
+            if (TextDecoder.looksBinary(bytes, ext.equals("jsonl") || ext.equals("csv"))) {
                 problems.accept(new ReadProblem(where, "binary file, not text"));
                 return;
             }
-            content = TextDecoder.decode(bytes);
+            content = TextDecoder.clean(TextDecoder.decode(bytes));
         } catch (IOException e) {
             problems.accept(new ReadProblem(where, "cannot read: " + e.getMessage()));
             return;
@@ -124,10 +128,28 @@ public final class ArticleReader {
 
     private static void single(String where, Article a, Consumer<Article> sink, Consumer<ReadProblem> problems) {
         if (a.text().isBlank()) problems.accept(new ReadProblem(where, "no article text"));
+        else accept(where, a, sink, problems);
+    }
+
+    /** Hands an article on unless it is not English: the English models would only invent actors from it. */
+    private static void accept(String where, Article a, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+        var notEnglish = LanguageCheck.notEnglish(a.text());
+        if (notEnglish.isPresent()) problems.accept(new ReadProblem(where, notEnglish.get() + "; skipped"));
         else sink.accept(a);
     }
 
-    void readJsonl(String where, Reader in, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+    /** A size for a person: MB from one megabyte up, else kB or bytes. */
+    static String bytes(long n) {
+        if (n >= 1024 * 1024) return n / (1024 * 1024) + " MB";
+        if (n >= 1024) return n / 1024 + " kB";
+        return n + " bytes";
+    }
+
+    /**
+     * Reads JSON lines from a stream, e.g. an HTTP request body; {@code where} names the source in problems
+     * ({@code where:line}).
+     */
+    public void readJsonl(String where, Reader in, Consumer<Article> sink, Consumer<ReadProblem> problems) {
         try (BufferedReader r = new BufferedReader(in)) {
             int lineNo = 0;
             for (String line; (line = r.readLine()) != null; ) {
@@ -194,7 +216,9 @@ public final class ArticleReader {
             }
         }
         String locator = url != null && !url.isBlank() ? url.strip() : at;
-        sink.accept(new Article(locator, published, title, Boilerplate.standard().clean(text)));
+        String body = Boilerplate.standard().clean(TextDecoder.clean(text));
+        if (body.isBlank()) problems.accept(new ReadProblem(at, "no article text"));
+        else accept(at, new Article(TextDecoder.clean(locator), published, title == null ? null : TextDecoder.clean(title), body), sink, problems);
     }
 
     private static String str(JsonObject o, String key) {

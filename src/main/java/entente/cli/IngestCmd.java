@@ -46,6 +46,8 @@ public final class IngestCmd implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ArticleReader reader = ArticleReader.create().published(published).title(title).url(url)
                 .maxBytes(maxFileMb * 1024 * 1024);
+        var served = ServerHandoff.live(store.dir);   // a running 'entente serve' holds the store
+        if (served.isPresent()) return ServerHandoff.ingest(served.get(), reader, paths, store.dir, out, err);
         int[] counts = new int[3]; // articles, events, failures
         try (Store s = store.open()) {
             Ingester ingester = new Ingester(s, StandardExtractor.shared());

@@ -41,6 +41,8 @@ public final class QueryCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         Query q = Queries.bind(Queries.load(query), params);
+        var served = ServerHandoff.live(store.dir);   // a running 'entente serve' holds the store
+        if (served.isPresent()) return ServerHandoff.query(served.get(), q, format, spec.commandLine().getOut());
         try (Store s = store.open()) {
             s.read(ds -> {
                 try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {

@@ -1,10 +1,15 @@
 package entente.server;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -19,9 +24,11 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 import entente.EntenteException;
+import entente.Ingester;
 
 /**
- * A read-only SPARQL server over the entente dataset, with the Apache Jena Fuseki UI.
+ * A SPARQL server over the entente dataset, read-only unless updates are allowed for logged-in users, with the
+ * Apache Jena Fuseki UI.
  * <pre>
  *     EntenteServer server = EntenteServer.create()
  *         .port(3030)
@@ -39,8 +46,16 @@ import entente.EntenteException;
  * ({@code /$/datasets}, {@code /$/backup}, {@code /$/compact}, {@code /$/tasks}) is deliberately left out: it would
  * let any caller create or delete datasets. Without it Fuseki needs no work area (FUSEKI_BASE) on disk.
  * <p>
- * Every query runs with a timeout (default 30 s), so a runaway query is cancelled and answered with an error.
+ * Every query runs with a timeout (default 30 s), so a runaway query is cancelled and answered with an error, and
+ * returns at most {@value #DEFAULT_MAX_RESULTS} rows unless another cap is set (a larger or missing LIMIT is lowered).
  * The server binds to {@code 127.0.0.1} unless another host is given.
+ * <p>
+ * Writes over HTTP exist only when asked for with {@link Builder#allowUpdate} and a password file
+ * ({@link Builder#passwordFile}, Jetty's format: lines {@code user: password}, where the password may be stored as
+ * {@code MD5:...} or {@code CRYPT:...}): then {@code update} (SPARQL Update) and {@code data} (Graph Store read-write)
+ * answer users who log in with HTTP basic authentication, and everything else stays open for reading. With
+ * {@link Builder#handoff} the server also takes articles to ingest at {@code /$/entente/ingest} from loopback clients
+ * holding its token (see {@link ServeFile}).
  * <p>
  * Thread safety: build and start from one thread; a started server serves requests concurrently.
  */
@@ -54,6 +69,8 @@ public final class EntenteServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Default limit on the run time of one query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** Default cap on the rows one query returns. */
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
 
     /** The UI's page in the {@code jena-fuseki-ui} jar; its folder is the base of the static files. */
     private static final String UI_RESOURCE = "webapp/index.html";
@@ -122,8 +139,48 @@ public final class EntenteServer {
         private DatasetGraph dataset;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private boolean cors = true;
+        private long maxResults = DEFAULT_MAX_RESULTS;
+        private Path passwordFile;
+        private boolean allowUpdate;
+        private Supplier<Ingester> ingester;
+        private String token;
 
         private Builder() {}
+
+        /** The most rows a query may return; a query asking for more, or for all, is limited to this. */
+        public Builder maxResults(long rows) {
+            if ( rows <= 0 )
+                throw new IllegalArgumentException("Result cap must be positive: " + rows);
+            this.maxResults = rows;
+            return this;
+        }
+
+        /** Users who may write, in Jetty's password file format ({@code user: password} lines). */
+        public Builder passwordFile(Path file) {
+            this.passwordFile = Objects.requireNonNull(file, "passwordFile");
+            return this;
+        }
+
+        /**
+         * Whether to add the write endpoints {@code update} and {@code data}, for logged-in users only; requires a
+         * {@link #passwordFile}. Off by default: the server is read-only.
+         */
+        public Builder allowUpdate(boolean allow) {
+            this.allowUpdate = allow;
+            return this;
+        }
+
+        /**
+         * Takes handed-off ingests at {@code /$/entente/ingest} from loopback clients sending {@code token}; the
+         * ingester is made on the first such request (it loads the NLP models).
+         */
+        public Builder handoff(Supplier<Ingester> ingester, String token) {
+            this.ingester = Objects.requireNonNull(ingester, "ingester");
+            this.token = Objects.requireNonNull(token, "token");
+            if ( token.length() < 16 )
+                throw new IllegalArgumentException("Token too short to be a secret");
+            return this;
+        }
 
         /** The port; 0 picks a free one. */
         public Builder port(int port) {
@@ -155,7 +212,7 @@ public final class EntenteServer {
 
         /**
          * Whether web pages from other origins may read query results (CORS headers); on by default, as in Fuseki.
-         * Harmless for writes, since the server has no write endpoint.
+         * Write endpoints, when allowed, still need the user's credentials.
          */
         public Builder cors(boolean allow) {
             this.cors = allow;
@@ -168,33 +225,49 @@ public final class EntenteServer {
                 throw new IllegalStateException("No dataset given");
             FusekiLogging.setLogging();   // once per JVM; later calls do nothing
 
-            FusekiServer fuseki = FusekiServer.create()
+            if ( allowUpdate && passwordFile == null )
+                throw new IllegalStateException("Updates need a password file: no anonymous writes");
+            if ( passwordFile != null && !Files.isReadable(passwordFile) )
+                throw new EntenteException("Cannot read the password file " + passwordFile);
+
+            FusekiServer.Builder b = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .add(DATASET_PATH, readOnlyService(dataset, queryTimeout))
+                    .add(DATASET_PATH, service(dataset, queryTimeout, maxResults, allowUpdate))
                     .staticFileBase(uiBase())
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
                     .enableStats(true)
-                    .enableCors(cors)
-                    .build();
+                    .enableCors(cors);
+            if ( passwordFile != null )
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            if ( ingester != null )
+                b.addServlet(IngestServlet.PATH, new IngestServlet(ingester, token));
+            FusekiServer fuseki = b.build();
             bindTo(fuseki, host);
             return new EntenteServer(fuseki, host);
         }
 
         /**
-         * Query and Graph Store read; no update, no upload, no Graph Store write. The timeout goes in each query
-         * endpoint's context, which Fuseki merges into the request's context (the server context is not consulted).
+         * Query and Graph Store read for everyone; no upload. The timeout goes in each query endpoint's context,
+         * which Fuseki merges into the request's context (the server context is not consulted). With updates
+         * allowed, {@code update} and {@code data} are added for logged-in users only; the dataset URL itself stays
+         * read-only, since an auth policy on it would cover every endpoint.
          */
-        private static DataService readOnlyService(DatasetGraph dsg, Duration queryTimeout) {
+        private static DataService service(DatasetGraph dsg, Duration queryTimeout, long maxResults, boolean allowUpdate) {
             Context limits = new Context();
             limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             DataService.Builder service = DataService.newBuilder(dsg);
             for ( String name : List.of("query", "sparql", "") )
-                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build());
-            return service.addEndpoint(Operation.GSP_R, "get")
-                    .addEndpoint(Operation.GSP_R, "")
-                    .build();
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(limits)
+                        .processor(new CappedQuery(maxResults)).build());
+            service.addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R, "");
+            if ( allowUpdate ) {
+                service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                        .context(limits).authPolicy(Auth.ANY_USER).build());
+                service.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            }
+            return service.build();
         }
 
         /** The UI folder inside the jena-fuseki-ui jar, as a URL Jetty serves static files from. */
