@@ -139,7 +139,7 @@ public final class OntologyPage {
         while (!level.isEmpty()) {
             rows.add(level);
             List<Resource> above = level;
-            level = above.stream().flatMap(p -> classes.stream().filter(c -> parent.get(c) == p)).toList();
+            level = above.stream().flatMap(p -> classes.stream().filter(c -> p.equals(parent.get(c)))).toList();
         }
         Map<Resource, int[]> at = new LinkedHashMap<>();
         int width = 0;
@@ -161,7 +161,7 @@ public final class OntologyPage {
         for (Resource p : terms(model, ns, OWL.ObjectProperty)) {
             for (Resource d : values(model, p, RDFS.domain)) for (Resource r : values(model, p, RDFS.range)) {
                 int[] a = at.get(d), b = at.get(r);
-                if (a == null || b == null || a == b) continue;
+                if (a == null || b == null || d.equals(r)) continue;
                 int x1 = a[0] + BOX_W / 2, y1 = a[1] + BOX_H / 2, x2 = b[0] + BOX_W / 2, y2 = b[1] + BOX_H / 2;
                 int cx = (x1 + x2) / 2 + (y2 - y1) / 4, cy = (y1 + y2) / 2 - (x2 - x1) / 4;
                 svg.append("<path d=\"M").append(x1).append(',').append(y1).append(" Q").append(cx).append(',').append(cy)
