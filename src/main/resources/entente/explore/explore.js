@@ -131,9 +131,9 @@ ORDER BY ?date ?event`;
       wheelSensitivity: 0.3,
       style: [
         {selector: 'node', style: {
-          'label': 'data(label)', 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
+          'label': 'data(label)', 'font-size': 13, 'min-zoomed-font-size': 7, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-background-color': '#fbfcfd', 'text-background-opacity': 0.85, 'text-background-padding': 1,
-          'width': 'mapData(events, 1, 12, 16, 52)', 'height': 'mapData(events, 1, 12, 16, 52)',
+          'width': 'mapData(events, 1, 12, 18, 56)', 'height': 'mapData(events, 1, 12, 18, 56)',
           'background-color': n => KINDS[n.data('kind')] || KINDS.Actor, 'border-width': 1, 'border-color': '#fff'}},
         {selector: 'edge', style: {
           'width': 'mapData(count, 1, 6, 1.5, 9)', 'curve-style': 'bezier', 'opacity': 0.75,
@@ -141,8 +141,8 @@ ORDER BY ?date ?event`;
         {selector: 'edge:selected', style: {'opacity': 1, 'overlay-color': '#1d4f91', 'overlay-opacity': 0.15}},
         {selector: 'node:selected', style: {'border-width': 3, 'border-color': '#1d4f91'}}
       ],
-      layout: {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
-               padding: 24}
+      layout: {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 80000, idealEdgeLength: () => 80,
+               nodeOverlap: 40, componentSpacing: 80, gravity: 0.25, numIter: 2500, padding: 30}
     });
     cy.on('tap', 'edge', evt => showEdge(network.edges.find(e => e.id === evt.target.id())));
     window.enteCy = cy;

@@ -62,7 +62,7 @@ class TestBrowser {
         String text = Files.readString(SAMPLE);
         new Ingester(store, StandardExtractor.shared())
                 .ingest(new Article("https://example.org/news/blinken-beijing", LocalDate.parse("2023-06-19"),
-                        text.lines().findFirst().orElse(""), text));
+                        "Blinken to see Xi", text));
         server = EntenteServer.create().port(0).dataset(store.datasetGraph()).build().start();
 
         profile = Files.createTempDirectory("entente-chromium");
@@ -88,8 +88,11 @@ class TestBrowser {
     @Test @Order(1)
     void fusekiUiListsTheDatasetAndRunsACatalogueQuery() throws Exception {
         browser.get(server.url());
-        waitFor(By.xpath("//*[contains(text(), '/entente')]"));
-        shot("fuseki-datasets");
+        try {
+            new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains("/entente"));
+        } finally {
+            shot("fuseki-datasets");
+        }
 
         browser.get(server.url() + "#/dataset/entente/query");
         waitFor(By.cssSelector(".CodeMirror"));
