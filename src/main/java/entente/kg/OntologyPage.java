@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
 public final class OntologyPage {
     private OntologyPage() {}
 
-    private static final int BOX_W = 150, BOX_H = 30, GAP_X = 22, ROW_H = 110, MARGIN = 20;
+    private static final int BOX_W = 170, BOX_H = 28, GAP_X = 44, ROW_H = 38, MARGIN = 20;
 
     /** The page for the terms of {@code model} in namespace {@code ns}. */
     public static String html(Model model, String ns) {
@@ -41,13 +41,13 @@ public final class OntologyPage {
            .append("<link rel=\"stylesheet\" href=\"explore.css\">\n<style>")
            .append(".term{border-top:1px solid var(--line);padding:10px 0}.term h3{margin:0;font-size:16px}")
            .append(".term code{color:var(--muted)}dl{display:grid;grid-template-columns:110px 1fr;gap:2px 12px;margin:6px 0 0;font-size:14px}")
-           .append("dt{color:var(--muted)}dd{margin:0}#diagram svg{width:100%;height:auto}")
+           .append("dt{color:var(--muted)}dd{margin:0}#diagram svg{width:100%;max-width:880px;height:auto}")
            .append("</style>\n</head>\n<body>\n<header><h1>entente <span>ontology</span></h1>")
            .append("<nav><a href=\"./\">Explore</a><a href=\"../#/dataset/entente/query\">SPARQL query editor</a></nav></header>\n<main>\n");
         out.append("<section><h2>Overview</h2><p>").append(esc(comment(model, model.createResource(stripHash(ns)))))
            .append("</p><p class=\"hint\">Namespace <code>").append(esc(ns)).append("</code> · ")
            .append(classes.size()).append(" classes · ").append(properties.size()).append(" properties. ")
-           .append("Solid grey lines: sub-class of (child below parent). Dashed blue arrows: object properties, from domain to range.</p>")
+           .append("Grey lines: sub-class of (parent on the left). Dashed blue arrows: object properties, from domain to range.</p>")
            .append("<div id=\"diagram\">").append(diagram(model, classes, ns)).append("</div></section>\n");
         out.append("<section id=\"classes\"><h2>Classes</h2>\n");
         for (Resource c : classes) {
@@ -127,43 +127,40 @@ public final class OntologyPage {
     }
 
     /**
-     * Classes in rows by depth in the namespace's own hierarchy, each child placed after its parent; grey lines
-     * join child and parent, dashed arrows run from a property's domain to its range.
+     * The namespace's classes as a tree from left to right (its own sub-class hierarchy); grey lines join child and
+     * parent, dashed arcs run from a property's domain to its range (hover shows the property).
      */
     static String diagram(Model model, List<Resource> classes, String ns) {
         Map<Resource, Resource> parent = new LinkedHashMap<>();
         for (Resource c : classes)
             values(model, c, RDFS.subClassOf).stream().filter(classes::contains).findFirst().ifPresent(p -> parent.put(c, p));
-        List<List<Resource>> rows = new ArrayList<>();
-        List<Resource> level = classes.stream().filter(c -> !parent.containsKey(c)).toList();
-        while (!level.isEmpty()) {
-            rows.add(level);
-            List<Resource> above = level;
-            level = above.stream().flatMap(p -> classes.stream().filter(c -> p.equals(parent.get(c)))).toList();
-        }
+        // A tree from left to right: depth gives the column, each leaf its own row, a parent centred on its children.
         Map<Resource, int[]> at = new LinkedHashMap<>();
-        int width = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            List<Resource> row = rows.get(r);
-            for (int i = 0; i < row.size(); i++)
-                at.put(row.get(i), new int[]{MARGIN + i * (BOX_W + GAP_X), MARGIN + r * ROW_H});
-            width = Math.max(width, 2 * MARGIN + row.size() * (BOX_W + GAP_X) - GAP_X);
-        }
-        int height = 2 * MARGIN + (rows.size() - 1) * ROW_H + BOX_H;
+        int[] nextRow = {0};
+        for (Resource root : classes.stream().filter(c -> !parent.containsKey(c)).toList())
+            place(root, 0, classes, parent, at, nextRow);
+        int depth = at.values().stream().mapToInt(xy -> xy[0]).max().orElse(0);
+        for (int[] xy : at.values()) { xy[0] = MARGIN + xy[0] * (BOX_W + GAP_X); xy[1] = MARGIN + xy[1] * ROW_H / 2; }
+        int width = 2 * MARGIN + (depth + 1) * (BOX_W + GAP_X) + 160;   // room on the right for property arcs
+        int height = 2 * MARGIN + Math.max(0, nextRow[0] - 1) * ROW_H + BOX_H;
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " "
                 + height + "\" font-family=\"sans-serif\" font-size=\"12\"><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" "
                 + "refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
                 + "<path d=\"M0,0L10,5L0,10z\" fill=\"#1d4f91\"/></marker></defs>");
         parent.forEach((c, p) -> {
             int[] a = at.get(c), b = at.get(p);
-            svg.append(line(a[0] + BOX_W / 2, a[1], b[0] + BOX_W / 2, b[1] + BOX_H, "stroke=\"#9aa5b1\" stroke-width=\"1.5\""));
+            int mx = b[0] + BOX_W + GAP_X / 2;
+            svg.append("<path d=\"M").append(b[0] + BOX_W).append(',').append(b[1] + BOX_H / 2).append(" H").append(mx)
+               .append(" V").append(a[1] + BOX_H / 2).append(" H").append(a[0])
+               .append("\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"1.5\"/>");
         });
         for (Resource p : terms(model, ns, OWL.ObjectProperty)) {
             for (Resource d : values(model, p, RDFS.domain)) for (Resource r : values(model, p, RDFS.range)) {
                 int[] a = at.get(d), b = at.get(r);
                 if (a == null || b == null || d.equals(r)) continue;
-                int x1 = a[0] + BOX_W / 2, y1 = a[1] + BOX_H / 2, x2 = b[0] + BOX_W / 2, y2 = b[1] + BOX_H / 2;
-                int cx = (x1 + x2) / 2 + (y2 - y1) / 4, cy = (y1 + y2) / 2 - (x2 - x1) / 4;
+                // Arcs leave and enter on the right of the boxes, bulging right with the distance they cover.
+                int x1 = a[0] + BOX_W, y1 = a[1] + BOX_H / 2, x2 = b[0] + BOX_W, y2 = b[1] + BOX_H / 2;
+                int cx = Math.max(x1, x2) + 30 + Math.abs(y2 - y1) / 3, cy = (y1 + y2) / 2;
                 svg.append("<path d=\"M").append(x1).append(',').append(y1).append(" Q").append(cx).append(',').append(cy)
                    .append(' ').append(x2).append(',').append(y2).append("\" fill=\"none\" stroke=\"#1d4f91\" stroke-opacity=\"0.45\" ")
                    .append("stroke-dasharray=\"4 3\" marker-end=\"url(#arrow)\"><title>").append(esc(model.shortForm(p.getURI())))
@@ -178,8 +175,14 @@ public final class OntologyPage {
         return svg.append("</svg>").toString();
     }
 
-    private static String line(int x1, int y1, int x2, int y2, String style) {
-        return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" " + style + "/>";
+    /** Places a class and its sub-classes: column = depth, row = next free row for a leaf, else its children's middle. */
+    private static void place(Resource c, int depth, List<Resource> classes, Map<Resource, Resource> parent,
+                              Map<Resource, int[]> at, int[] nextRow) {
+        List<Resource> children = classes.stream().filter(k -> c.equals(parent.get(k))).toList();
+        for (Resource k : children) place(k, depth + 1, classes, parent, at, nextRow);
+        int row = children.isEmpty() ? 2 * nextRow[0]++
+                : (at.get(children.get(0))[1] + at.get(children.get(children.size() - 1))[1]) / 2;
+        at.put(c, new int[]{depth, row});
     }
 
     private static String esc(String s) {

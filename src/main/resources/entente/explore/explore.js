@@ -299,7 +299,7 @@ ORDER BY ?date ?event`;
         stack.set(m, base + h + 2);
         const y = t === 'coop' ? mid - base - h - 2 : mid + base + 2;
         svg += '<rect class="event ' + t + '" x="' + (x(m) - bar / 2) + '" y="' + y + '" width="' + bar + '" height="' +
-          h + '" rx="2" fill="' + COLOURS[t] + '" opacity="0.85">' + title + '</rect>';
+          h + '" rx="2" fill="' + COLOURS[t] + '" opacity="' + (e.status === 'Occurred' ? 0.9 : 0.4) + '">' + title + '</rect>';
       }
     }
     let axis = '<line class="axis" x1="' + left + '" y1="' + mid + '" x2="' + (W - right) + '" y2="' + mid + '"/>';
@@ -310,7 +310,9 @@ ORDER BY ?date ?event`;
         '<text x="' + x(m) + '" y="' + (H - 6) + '" text-anchor="middle">' + monthName(m) + '</text>';
     }
     axis += '<text class="side" x="8" y="28" fill="' + COLOURS.coop + '">cooperation</text>' +
-      '<text class="side" x="8" y="' + (H - 28) + '" fill="' + COLOURS.conflict + '">conflict</text>';
+      '<text class="side" x="8" y="' + (H - 28) + '" fill="' + COLOURS.conflict + '">conflict</text>' +
+      '<text x="' + (W - right) + '" y="16" text-anchor="end">one block per event, height by score; ' +
+      'pale: planned, proposed, cancelled or declined</text>';
     box.innerHTML = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Events between ' + esc(labelA) +
       ' and ' + esc(labelB) + ' by month">' + axis + svg + '</svg>';
   }
