@@ -172,7 +172,7 @@ WHERE {
              OPTIONAL { ?sentence ent:inArticle ?article . ?article ent:url ?url .
                         OPTIONAL { ?article dcterms:title ?title } } }
 }
-ORDER BY ?date ?event`;
+ORDER BY (!BOUND(?date)) ?date ?event`;
   }
 
   /** Rows of eventsQuery folded into events, each with its sentences. */
@@ -259,7 +259,7 @@ WHERE {
              OPTIONAL { ?sentence ent:inArticle ?article . ?article ent:url ?url .
                         OPTIONAL { ?article dcterms:title ?title } } }
 }
-ORDER BY ?date ?event`;
+ORDER BY (!BOUND(?date)) ?date ?event`;
   }
 
   const monthIndex = m => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
