@@ -213,11 +213,16 @@ ORDER BY (!BOUND(?date)) ?date ?event`;
     }
   }
 
+  let networkRequest = 0;
+
   async function refreshNetwork() {
     const query = networkQuery(filters());
+    const request = ++networkRequest;   // filters change faster than queries answer: only the latest is drawn
     sparqlLink($('network-sparql'), query);
     try {
-      const network = buildNetwork(await select(query));
+      const rows = await select(query);
+      if (request !== networkRequest) return;
+      const network = buildNetwork(rows);
       window.enteNetwork = network;
       drawNetwork(network);
       const events = new Set(network.edges.flatMap(e => e.events.map(x => x.id)));
@@ -317,14 +322,18 @@ ORDER BY (!BOUND(?date)) ?date ?event`;
       ' and ' + esc(labelB) + ' by month">' + axis + svg + '</svg>';
   }
 
+  let timelineRequest = 0;
+
   async function refreshTimeline() {
     const a = $('pair-a'), b = $('pair-b');
     if (!a.value || !b.value) return;
     const labelA = a.selectedOptions[0].text, labelB = b.selectedOptions[0].text;
     const query = timelineQuery(a.value, b.value);
+    const request = ++timelineRequest;
     sparqlLink($('timeline-sparql'), query);
     try {
       const events = foldEvents(await select(query));
+      if (request !== timelineRequest) return;
       drawTimeline(events, labelA, labelB);
       $('timeline-events').innerHTML = events.map(eventItem).join('');
       const undated = events.filter(e => !/^\d{4}-\d{2}/.test(e.date)).length;

@@ -133,6 +133,24 @@ class TestBrowser {
     }
 
     @Test @Order(3)
+    void filtersNarrowTheNetwork() {
+        openExplore();
+        long all = ((Number) js("return window.enteNetwork.edges.length;")).longValue();
+        // Only events that happened: the planned Blinken–Xi meeting drops out.
+        for ( String status : List.of("Planned", "Proposed", "Cancelled", "Declined") )
+            browser.findElement(By.cssSelector("#status-filter input[value='" + status + "']")).click();
+        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(js(
+                "return window.enteNetwork.edges.every(e => e.events.every(x => x.status === 'Occurred'));")));
+        assertTrue(((Number) js("return window.enteNetwork.edges.length;")).longValue() < all);
+        // A date range keeps only events dated inside it.
+        js("const f = document.getElementById('filters'); f.from.value = '2023-06-18'; f.to.value = '2023-06-18';"
+                + "f.dispatchEvent(new Event('change'));");
+        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(js(
+                "return window.enteNetwork.edges.length > 0 && "
+                        + "window.enteNetwork.edges.every(e => e.events.every(x => x.date.startsWith('2023-06-18')));")));
+    }
+
+    @Test @Order(4)
     void timelineShowsUnitedStatesAndChina() throws Exception {
         openExplore();
         Map<?, ?> timeline = (Map<?, ?>) js("return window.enteTimeline;");
@@ -144,7 +162,7 @@ class TestBrowser {
         shot("explore-timeline");
     }
 
-    @Test @Order(4)
+    @Test @Order(5)
     void copyAsSparqlOpensTheQueryInTheEditor() {
         openExplore();
         String href = browser.findElement(By.id("network-sparql")).getAttribute("href");
@@ -156,7 +174,7 @@ class TestBrowser {
         });
     }
 
-    @Test @Order(5)
+    @Test @Order(6)
     void ontologyPageIsLinkedAndDrawn() throws Exception {
         openExplore();
         browser.findElement(By.linkText("Ontology")).click();
