@@ -55,9 +55,12 @@ class TestBrowser {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-                        + " (install the chromium and chromium-driver packages)");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+                + " (install the chromium and chromium-driver packages)";
+        if ( !installed )
+            System.err.println(why);   // surefire shows no reason for a class skipped in @BeforeAll
+        Assumptions.assumeTrue(installed, why);
         store = Store.inMemory();
         String text = Files.readString(SAMPLE);
         new Ingester(store, StandardExtractor.shared())
