@@ -2,6 +2,7 @@ package entente.cli;
 
 import entente.EntenteException;
 import entente.kg.Prefixes;
+import entente.kg.Vocabulary;
 import entente.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,18 +21,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code entente export}: writes the store, or one article's graph, as Turtle, TriG, N-Quads or JSON-LD. */
+/**
+ * {@code entente export}: writes the store, or one article's graph, as Turtle, TriG, N-Quads or JSON-LD, or its events
+ * as PLOVER JSON Lines or a GDELT-like CAMEO table (see {@code docs/exports.md}).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the store or one graph. Turtle (the default) writes the union of all graphs;",
-                "trig, nq and jsonld keep the named graphs."})
+                "trig, nq and jsonld keep the named graphs. plover (JSON Lines) and cameo (GDELT-like TSV) export the events."})
 public final class ExportCmd implements Callable<Integer> {
     /** Output formats. */
-    enum Format { ttl, trig, nq, jsonld }
+    enum Format { ttl, trig, nq, jsonld, plover, cameo }
 
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
 
-    @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq or jsonld (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq, jsonld, plover or cameo (default ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph.")
@@ -77,6 +81,14 @@ public final class ExportCmd implements Callable<Integer> {
                     RDFFormat f = format == Format.trig ? RDFFormat.TRIG_BLOCKS
                             : format == Format.nq ? RDFFormat.NQUADS : RDFFormat.JSONLD11;
                     RDFDataMgr.write(os, copy, f);
+                }
+                case plover, cameo -> {
+                    var events = entente.export.ExportEvents.read(graph != null
+                            ? DatasetFactory.wrap(ds.getNamedModel(graph).union(Vocabulary.ontology()).union(Vocabulary.plover()))
+                            : ds);
+                    var w = new java.io.PrintWriter(new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8));
+                    if (format == Format.plover) entente.export.PloverWriter.write(events, w);
+                    else entente.export.CameoWriter.write(events, w);
                 }
             }
             return null;

@@ -101,6 +101,7 @@ public final class ServeCmd implements Callable<Integer> {
         Running running = start(s, settings, err);
         out.println("Fuseki UI:       " + running.server().url());
         out.println("SPARQL endpoint: " + running.server().sparqlUrl());
+        out.println("Explore:         " + running.server().exploreUrl() + "  (actor network, timelines)");
         if (settings.allowUpdate())
             out.println("SPARQL Update:   " + running.server().url() + "entente/update (users of " + settings.passwordFile() + ")");
         out.println("Open the UI, choose the dataset 'entente', and paste a query from queries/ (e.g. meetings.rq). Ctrl-C stops.");

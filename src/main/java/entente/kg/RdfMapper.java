@@ -69,7 +69,10 @@ public final class RdfMapper {
         });
 
         Map<Integer, Resource> sentences = new HashMap<>();
-        for (Actor actor : x.actors()) actor(m, actor);
+        // ent:country points to an ent:Country; a territory (a Place with a code, "country/HKG") is not one.
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (Actor actor : x.actors()) if (actor.type() == entente.extract.ActorType.COUNTRY) countries.add(actor.id());
+        for (Actor actor : x.actors()) actor(m, actor, countries);
         int i = 0;
         for (ActorMention mention : x.mentions()) {
             m.createResource(Iris.mention(key, i++))
@@ -87,7 +90,7 @@ public final class RdfMapper {
         return m;
     }
 
-    private static void actor(Model m, Actor actor) {
+    private static void actor(Model m, Actor actor, java.util.Set<String> countries) {
         Resource r = m.createResource(Iris.actor(actor.id()))
                 .addProperty(RDF.type, ENT.Actor)
                 .addProperty(SKOS.prefLabel, actor.name());
@@ -96,7 +99,8 @@ public final class RdfMapper {
         if (actor.countryCode() != null) {
             // Countries and territories ("country/HKG") carry their own code; other actors point to their country.
             if (actor.id().startsWith("country/")) r.addProperty(ENT.isoAlpha3, actor.countryCode());
-            else r.addProperty(ENT.country, m.createResource(Iris.actor("country/" + actor.countryCode())));
+            else if (countries.contains("country/" + actor.countryCode()))
+                r.addProperty(ENT.country, m.createResource(Iris.actor("country/" + actor.countryCode())));
         }
         if (actor.wikidata() != null) r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(actor.wikidata())));
     }

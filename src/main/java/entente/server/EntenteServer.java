@@ -132,6 +132,11 @@ public final class EntenteServer {
         return url() + DATASET_PATH.substring(1) + "/sparql";
     }
 
+    /** The explore page (actor network, timeline), e.g. {@code http://127.0.0.1:3030/explore/}. */
+    public String exploreUrl() {
+        return url() + ExploreServlet.PATH.substring(1);
+    }
+
     /** Builder of {@link EntenteServer}; not thread safe. */
     public static final class Builder {
         private int port = DEFAULT_PORT;
@@ -236,6 +241,7 @@ public final class EntenteServer {
                     .add(DATASET_PATH, service(dataset, queryTimeout, maxResults, allowUpdate))
                     .staticFileBase(uiBase())
                     .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet(ExploreServlet.PATH + "*", new ExploreServlet())   // the explore page, /explore/
                     .enablePing(true)
                     .enableStats(true)
                     .enableCors(cors);
