@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "A knowledge graph of diplomatic relations built from news.",
         subcommands = {
                 DemoCmd.class, IngestCmd.class, QueryCmd.class, ExportCmd.class, StatsCmd.class, ValidateCmd.class,
-                ServeCmd.class, EvalCmd.class, NerCmd.class, TrainNerCmd.class, CommandLine.HelpCommand.class
+                ServeCmd.class, EvalCmd.class, NerCmd.class, TrainNerCmd.class, BenchCmd.class, CommandLine.HelpCommand.class
         })
 public final class EntenteCmd implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
