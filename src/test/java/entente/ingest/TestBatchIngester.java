@@ -106,7 +106,7 @@ class TestBatchIngester {
      */
     @Test
     void memoryStaysFlatOnAGeneratedCorpus() throws Exception {
-        int n = 400, threads = 2, batch = 20;
+        int n = 240, threads = 2, batch = 10;
         AtomicInteger produced = new AtomicInteger();
         AtomicInteger maxAhead = new AtomicInteger();
         long[] heap = new long[2];
@@ -122,7 +122,7 @@ class TestBatchIngester {
             @Override public void ingested(Ingester.Result r) {
                 done++;
                 maxAhead.accumulateAndGet(produced.get() - done, Math::max);
-                if (done == 50) heap[0] = liveHeap();
+                if (done == 40) heap[0] = liveHeap();
                 if (done == n - 10) heap[1] = liveHeap();
             }
         };
@@ -132,7 +132,7 @@ class TestBatchIngester {
         int bound = threads * 4 + (batch * 2 + threads) + batch + threads;
         assertTrue(maxAhead.get() <= bound, "reader ran " + maxAhead.get() + " articles ahead, bound " + bound);
         long growth = heap[1] - heap[0];
-        assertTrue(growth < 64L * 1024 * 1024, "heap grew by " + growth / (1024 * 1024) + " MB over " + (n - 60) + " articles");
+        assertTrue(growth < 64L * 1024 * 1024, "heap grew by " + growth / (1024 * 1024) + " MB over " + (n - 50) + " articles");
     }
 
     private static long liveHeap() {
