@@ -4,6 +4,7 @@ import entente.Ingester;
 import entente.article.Article;
 import entente.ingest.IngestListener;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -28,7 +29,7 @@ final class Progress implements IngestListener, AutoCloseable {
         this.perArticle = perArticle;
         this.every = Math.max(1, every);
         this.bar = terminal ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" articles", 1)
-                .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null;
+                .showSpeed(new DecimalFormat("0.0")).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null;
     }
 
     @Override
