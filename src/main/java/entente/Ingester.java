@@ -46,8 +46,24 @@ public final class Ingester {
         }
     }
 
-    /** Extracts, maps, validates and stores one article; throws {@link EntenteException} when its graph is invalid. */
+    /** One article extracted, mapped and validated, ready to be written: its graph IRI and content. */
+    public record Prepared(Article article, String graph, Model model, Extraction extraction) {}
+
+    /** Extracts, maps, validates and stores one article in its own write transaction; throws {@link EntenteException} when its graph is invalid. */
     public Result ingest(Article article) {
+        Prepared p = prepare(extractor, article);
+        Result[] r = new Result[1];
+        store.write(() -> r[0] = put(p));
+        return r[0];
+    }
+
+    /**
+     * Extracts, maps and validates one article without touching any store: a pure function of the article, so batch
+     * ingest runs it on many threads and {@code --out-nquads} without a store.
+     *
+     * @throws EntenteException when the article's graph does not conform to the shapes
+     */
+    public static Prepared prepare(Extractor extractor, Article article) {
         Extraction x = extractor.extract(article);
         Model model = RdfMapper.toModel(x);
         ValidationReport report = Vocabulary.validate(model.getGraph());
@@ -57,9 +73,14 @@ public final class Ingester {
                     .append(" at ").append(e.focusNode()).append(": ").append(e.message()).append('\n'));
             throw new EntenteException(sb.toString());
         }
-        String graph = RdfMapper.graphIri(article);
-        store.write(() -> put(store, graph, model));
-        return new Result(article, graph, model.size(), x.actors().size(), x.events().size(), x);
+        return new Prepared(article, RdfMapper.graphIri(article), model, x);
+    }
+
+    /** Replaces the prepared article's named graph; call inside a write transaction (batch ingest puts many in one). */
+    public Result put(Prepared p) {
+        put(store, p.graph(), p.model());
+        Extraction x = p.extraction();
+        return new Result(p.article(), p.graph(), p.model().size(), x.actors().size(), x.events().size(), x);
     }
 
     /**

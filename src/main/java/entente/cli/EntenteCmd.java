@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCmd.class, IngestCmd.class, QueryCmd.class, ExportCmd.class, StatsCmd.class, ValidateCmd.class,
                 ServeCmd.class, EvalCmd.class, NerCmd.class, TrainNerCmd.class, RetractCmd.class, SearchCmd.class,
-                DocsCmd.class, CommandLine.HelpCommand.class
+                DocsCmd.class, BenchCmd.class, CommandLine.HelpCommand.class
         })
 public final class EntenteCmd implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

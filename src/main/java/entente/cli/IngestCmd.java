@@ -3,8 +3,11 @@ package entente.cli;
 import entente.Ingester;
 import entente.article.Article;
 import entente.article.ArticleReader;
-import entente.article.ReadProblem;
 import entente.extract.StandardExtractor;
+import entente.ingest.ArticleSource;
+import entente.ingest.BatchIngester;
+import entente.ingest.NQuadsParts;
+import entente.ingest.Summary;
 import entente.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,10 +20,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code entente ingest}: reads articles, extracts, validates and stores one named graph per article. */
+/**
+ * {@code entente ingest}: reads articles, extracts, validates and stores one named graph per article, on several
+ * threads, writing many articles per transaction; or, with {@code --out-nquads}, writes N-Quads files for a bulk loader.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Ingest articles (.txt, .html, .jsonl, .csv, or directories of them) into the store.",
-                "Each article is one named graph, written in one transaction; re-ingesting replaces it."})
+                "Each article is one named graph, all or nothing; re-ingesting replaces it. Articles are extracted on",
+                "--threads workers and written --batch at a time; an article that fails is reported and skipped.",
+                "Exit code 0 only when no article or record failed."})
 public final class IngestCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
@@ -37,6 +45,25 @@ public final class IngestCmd implements Callable<Integer> {
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50", description = "Refuse files above this size (default ${DEFAULT-VALUE}).")
     long maxFileMb;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the available processors).")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "200", description = "Articles per write transaction or N-Quads part (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--resume", description = "Skip articles already stored with the same content hash.")
+    boolean resume;
+
+    @Option(names = "--out-nquads", paramLabel = "DIR", description = {"Extract without a store: write article graphs to DIR/part-NNNNN.nq",
+            "(one per batch) and the shared graphs to DIR/shared.nq, for tdb2.xloader or tdb2.tdbloader."})
+    Path outNQuads;
+
+    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100", description = "Without a terminal, log progress every N articles (default ${DEFAULT-VALUE}).")
+    int progressEvery;
+
+    @Option(names = {"-v", "--verbose"}, description = "One line per article even on a terminal (always printed without one).")
+    boolean verbose;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to ingest.")
     List<Path> paths;
 
@@ -44,32 +71,36 @@ public final class IngestCmd implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (resume && outNQuads != null) {
+            err.println("entente: --resume needs a store; it cannot be used with --out-nquads");
+            return 2;
+        }
         ArticleReader reader = ArticleReader.create().published(published).title(title).url(url)
                 .maxBytes(maxFileMb * 1024 * 1024);
-        var served = ServerHandoff.live(store.dir);   // a running 'entente serve' holds the store
-        if (served.isPresent()) return ServerHandoff.ingest(served.get(), reader, paths, store.dir, out, err);
-        int[] counts = new int[3]; // articles, events, failures
-        try (Store s = store.open()) {
-            Ingester ingester = new Ingester(s, StandardExtractor.shared());
-            for (Path p : paths) {
-                reader.read(p, (Article a) -> {
-                    try {
-                        Ingester.Result r = ingester.ingest(a);
-                        counts[0]++;
-                        counts[1] += r.events();
-                        out.println(r.summary());
-                    } catch (RuntimeException e) {
-                        counts[2]++;
-                        err.println("entente: " + a.locator() + ": " + e.getMessage());
-                    }
-                }, (ReadProblem problem) -> {
-                    counts[2]++;
-                    err.println("entente: " + problem);
-                });
-            }
-            out.printf("ingested %d article(s), %d event(s), %d failure(s); store %s%n", counts[0], counts[1], counts[2], store.dir);
+        if (outNQuads == null) {
+            var served = ServerHandoff.live(store.dir);   // a running 'entente serve' holds the store
+            if (served.isPresent()) return ServerHandoff.ingest(served.get(), reader, paths, store.dir, out, err);
         }
-        return counts[2] == 0 ? 0 : 1;
+        ArticleSource source = ArticleSource.files(reader, paths);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        boolean terminal = System.console() != null;
+        Summary summary;
+        try (Progress progress = new Progress(out, err, terminal, verbose || !terminal, progressEvery)) {
+            if (outNQuads != null) {
+                NQuadsParts parts = NQuadsParts.create(outNQuads);
+                summary = BatchIngester.toNQuads(parts, StandardExtractor.shared()).threads(n).batchSize(batch)
+                        .listener(progress).build().run(source);
+            } else {
+                try (Store s = store.open()) {
+                    summary = BatchIngester.into(s, StandardExtractor.shared()).threads(n).batchSize(batch).resume(resume)
+                            .listener(progress).build().run(source);
+                }
+            }
+        }
+        out.println(summary.line());
+        out.println(outNQuads != null ? "N-Quads in " + outNQuads + " (load with: tdb2.xloader --loc STORE " + outNQuads + "/*.nq)"
+                : "store " + store.dir);
+        return summary.failures() == 0 ? 0 : 1;
     }
 
     /** Ingests one article into an open store; used by {@code demo} and {@code eval}. */

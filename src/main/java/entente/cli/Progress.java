@@ -1,0 +1,66 @@
+package entente.cli;
+
+import entente.Ingester;
+import entente.article.Article;
+import entente.ingest.IngestListener;
+import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Ingest progress for people: on a terminal a progress bar (count, rate; the total of a stream is unknown), otherwise
+ * a plain log line every so many articles. Failures always go to the error stream with their location.
+ */
+final class Progress implements IngestListener, AutoCloseable {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean perArticle;
+    private final int every;
+    private final ProgressBar bar;
+    private final long start = System.nanoTime();
+    private long seen;
+
+    Progress(PrintWriter out, PrintWriter err, boolean terminal, boolean perArticle, int every) {
+        this.out = out;
+        this.err = err;
+        this.perArticle = perArticle;
+        this.every = Math.max(1, every);
+        this.bar = terminal ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" articles", 1)
+                .showSpeed(new DecimalFormat("0.0")).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null;
+    }
+
+    @Override
+    public void ingested(Ingester.Result r) {
+        if (perArticle) out.println(r.summary());
+        step();
+    }
+
+    @Override
+    public void skipped(Article a) {
+        if (perArticle) out.println(a.locator() + ": unchanged, skipped");
+        step();
+    }
+
+    @Override
+    public void failed(String location, String message) {
+        err.println("entente: " + location + ": " + message);
+        step();
+    }
+
+    private void step() {
+        seen++;
+        if (bar != null) bar.step();
+        else if (seen % every == 0) {
+            double s = (System.nanoTime() - start) / 1e9;
+            err.println(String.format(Locale.ROOT, "entente: %d article(s) done in %.0f s (%.1f articles/s)", seen, s, seen / s));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) bar.close();
+    }
+}

@@ -1,0 +1,279 @@
+package entente.ingest;
+
+import entente.EntenteException;
+import entente.Ingester;
+import entente.article.Article;
+import entente.extract.Extractor;
+import entente.kg.ENT;
+import entente.kg.Iris;
+import entente.kg.RdfMapper;
+import entente.store.Store;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Ingests a corpus on many threads: one reader thread streams articles into a small bounded queue, worker threads
+ * extract, map and validate them ({@link Ingester#prepare}), and the calling thread writes the prepared graphs in
+ * write transactions of many articles each. Memory is bounded by the queues, not by the corpus.
+ *
+ * <pre>
+ *   Summary s = BatchIngester.into(store, StandardExtractor.shared()).threads(2).batchSize(200).resume(true)
+ *           .listener(progress).build()
+ *           .run(ArticleSource.files(ArticleReader.create(), paths));
+ * </pre>
+ *
+ * <p>Each article is all or nothing: one that fails extraction or validation is reported and never written; when a
+ * batch's commit fails, its articles are retried one transaction each, so one bad article cannot sink the others.
+ * With {@link #toNQuads} the graphs go to N-Quads files instead of a store. One run at a time per instance.
+ */
+public final class BatchIngester {
+    private final Store store;
+    private final NQuadsParts parts;
+    private final Extractor extractor;
+    private final int threads;
+    private final int batchSize;
+    private final boolean resume;
+    private final IngestListener listener;
+
+    private BatchIngester(Builder b) {
+        this.store = b.store;
+        this.parts = b.parts;
+        this.extractor = b.extractor;
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.resume = b.resume;
+        this.listener = b.listener;
+    }
+
+    /** A builder for ingest into a store. */
+    public static Builder into(Store store, Extractor extractor) {
+        return new Builder(Objects.requireNonNull(store), null, extractor);
+    }
+
+    /** A builder for extraction without a store: article graphs go to N-Quads part files (see {@link NQuadsParts}). */
+    public static Builder toNQuads(NQuadsParts parts, Extractor extractor) {
+        return new Builder(null, Objects.requireNonNull(parts), extractor);
+    }
+
+    /** Settings of a batch ingest. */
+    public static final class Builder {
+        private final Store store;
+        private final NQuadsParts parts;
+        private final Extractor extractor;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchSize = 200;
+        private boolean resume;
+        private IngestListener listener = IngestListener.NONE;
+
+        private Builder(Store store, NQuadsParts parts, Extractor extractor) {
+            this.store = store;
+            this.parts = parts;
+            this.extractor = Objects.requireNonNull(extractor);
+        }
+
+        /** Worker threads for extraction (default: the available processors). */
+        public Builder threads(int n) {
+            if (n < 1) throw new IllegalArgumentException("threads must be at least 1: " + n);
+            this.threads = n;
+            return this;
+        }
+
+        /** Articles per write transaction or N-Quads part (default 200). */
+        public Builder batchSize(int n) {
+            if (n < 1) throw new IllegalArgumentException("batch size must be at least 1: " + n);
+            this.batchSize = n;
+            return this;
+        }
+
+        /** Skip articles the store already holds with the same content hash. */
+        public Builder resume(boolean on) {
+            if (on && store == null) throw new IllegalArgumentException("--resume needs a store");
+            this.resume = on;
+            return this;
+        }
+
+        public Builder listener(IngestListener l) {
+            this.listener = Objects.requireNonNull(l);
+            return this;
+        }
+
+        public BatchIngester build() { return new BatchIngester(this); }
+    }
+
+    /** What a worker hands the writer. */
+    private sealed interface Outcome {}
+    private record Ready(Ingester.Prepared prepared) implements Outcome {}
+    private record Skipped(Article article) implements Outcome {}
+    private record Failed(String location, String message) implements Outcome {}
+    private record WorkerDone() implements Outcome {}
+
+    /** A queue item that tells a worker to stop. */
+    private static final Article END = new Article("end-of-corpus", null, "", "");
+
+    /** Reads, prepares and writes every article of the source; returns when all are done. */
+    public Summary run(ArticleSource source) {
+        long start = System.nanoTime();
+        Ingester ingester = store == null ? null : new Ingester(store, extractor);
+        // Small queues: a few articles per worker waiting, two batches of prepared graphs waiting for the writer.
+        BlockingQueue<Article> articles = new ArrayBlockingQueue<>(threads * 4);
+        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(batchSize * 2 + threads);
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
+
+        Thread reader = new Thread(() -> {
+            try {
+                source.read(a -> put(articles, a), p -> put(outcomes, new Failed(p.location(), p.message())));
+            } catch (RuntimeException | Error e) {
+                fatal.compareAndSet(null, e);
+            } finally {
+                for (int i = 0; i < threads; i++) putUninterruptibly(articles, END);
+            }
+        }, "entente-reader");
+        reader.setDaemon(true);
+        reader.start();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread w = new Thread(() -> work(articles, outcomes, fatal), "entente-worker-" + i);
+            w.setDaemon(true);
+            w.start();
+            workers.add(w);
+        }
+
+        Counts counts = new Counts();
+        List<Ingester.Prepared> batch = new ArrayList<>(batchSize);
+        int done = 0;
+        while (done < threads) {
+            Outcome o = take(outcomes);
+            if (o instanceof Ready r) {
+                batch.add(r.prepared());
+                if (batch.size() >= batchSize) flush(ingester, batch, counts);
+            } else if (o instanceof Skipped s) {
+                counts.skipped++;
+                listener.skipped(s.article());
+            } else if (o instanceof Failed f) {
+                counts.failures++;
+                listener.failed(f.location(), f.message());
+            } else {
+                done++;
+            }
+        }
+        flush(ingester, batch, counts);
+        if (fatal.get() != null) throw new EntenteException("ingest stopped: " + fatal.get(), fatal.get());
+        return new Summary(counts.articles, counts.events, counts.triples, counts.failures, counts.skipped,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void work(BlockingQueue<Article> articles, BlockingQueue<Outcome> outcomes, AtomicReference<Throwable> fatal) {
+        try {
+            for (Article a = take(articles); a != END; a = take(articles)) {
+                Outcome o;
+                try {
+                    o = resume && alreadyStored(a) ? new Skipped(a) : new Ready(Ingester.prepare(extractor, a));
+                } catch (RuntimeException | StackOverflowError e) {
+                    o = new Failed(a.locator(), e.getMessage() == null ? e.toString() : e.getMessage().strip());
+                }
+                put(outcomes, o);
+            }
+        } catch (Error e) {
+            fatal.compareAndSet(null, e);
+        } finally {
+            putUninterruptibly(outcomes, new WorkerDone());
+        }
+    }
+
+    /** The article's graph exists and its article carries the same content hash. */
+    private boolean alreadyStored(Article a) {
+        String graph = RdfMapper.graphIri(a);
+        return store.read(ds -> {
+            if (!ds.containsNamedModel(graph)) return false;
+            var m = ds.getNamedModel(graph);
+            return m.contains(m.createResource(Iris.article(a.key())), ENT.contentHash, a.contentHash());
+        });
+    }
+
+    /** Writes the batch in one transaction, or one transaction per article when that fails. */
+    private void flush(Ingester ingester, List<Ingester.Prepared> batch, Counts counts) {
+        if (batch.isEmpty()) return;
+        if (parts != null) {
+            try {
+                parts.write(batch);
+                batch.forEach(p -> counts.add(result(p), listener));
+            } catch (RuntimeException e) {
+                batch.forEach(p -> { counts.failures++; listener.failed(p.article().locator(), "cannot write N-Quads: " + e.getMessage()); });
+            }
+            batch.clear();
+            return;
+        }
+        List<Ingester.Result> results = new ArrayList<>(batch.size());
+        try {
+            store.write(() -> {
+                results.clear();
+                for (Ingester.Prepared p : batch) results.add(ingester.put(p));
+            });
+            results.forEach(r -> counts.add(r, listener));
+        } catch (RuntimeException batchFailure) {
+            for (Ingester.Prepared p : batch) {
+                try {
+                    Ingester.Result[] r = new Ingester.Result[1];
+                    store.write(() -> r[0] = ingester.put(p));
+                    counts.add(r[0], listener);
+                } catch (RuntimeException e) {
+                    counts.failures++;
+                    listener.failed(p.article().locator(), "cannot store: " + e.getMessage());
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    private static Ingester.Result result(Ingester.Prepared p) {
+        return new Ingester.Result(p.article(), p.graph(), p.model().size(), p.extraction().actors().size(),
+                p.extraction().events().size(), p.extraction());
+    }
+
+    private static final class Counts {
+        long articles, events, triples, failures, skipped;
+
+        void add(Ingester.Result r, IngestListener listener) {
+            articles++;
+            events += r.events();
+            triples += r.triples();
+            listener.ingested(r);
+        }
+    }
+
+    private static <T> void put(BlockingQueue<T> q, T item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("ingest interrupted", e);
+        }
+    }
+
+    private static <T> void putUninterruptibly(BlockingQueue<T> q, T item) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                q.put(item);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static <T> T take(BlockingQueue<T> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("ingest interrupted", e);
+        }
+    }
+}

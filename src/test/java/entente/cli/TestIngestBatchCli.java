@@ -1,0 +1,87 @@
+package entente.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batch ingest and the benchmark through the command line, on small generated corpora. */
+class TestIngestBatchCli {
+    private static final Pattern SUMMARY = Pattern.compile(
+            "ingested (\\d+) article\\(s\\), (\\d+) event\\(s\\), (\\d+) failure\\(s\\), (\\d+) skipped in [\\d.]+ s \\([\\d.]+ articles/s\\)");
+
+    @TempDir Path dir;
+
+    private static String line(String url, String text) {
+        return "{\"url\":\"" + url + "\",\"published\":\"2023-06-19\",\"title\":\"T\",\"text\":\"" + text + "\"}\n";
+    }
+
+    private static final String MEETING = "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.";
+
+    private static Matcher summary(Cli c) {
+        Matcher m = SUMMARY.matcher(c.out());
+        assertTrue(m.find(), "summary line in: " + c.out());
+        return m;
+    }
+
+    @Test
+    void aBrokenRecordIsReportedWithItsLineAndTheRestIsIngested() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.writeString(corpus, line("https://news.test/1", MEETING) + "{\"url\": \"https://news.test/2\", \"text\": \n"
+                + line("https://news.test/3", MEETING) + line("https://news.test/4", MEETING));
+        Cli c = Cli.run("ingest", "--store", dir.resolve("store").toString(), "--threads", "2", "--batch", "2", corpus.toString());
+        assertEquals(1, c.exit(), "a failure gives a non-zero exit");
+        assertTrue(c.err().contains(corpus + ":2"), "the broken record is named with file:line: " + c.err());
+        Matcher m = summary(c);
+        assertEquals("3", m.group(1));
+        assertEquals("1", m.group(3));
+    }
+
+    @Test
+    void resumeSkipsWhatIsStoredAndReingestsWhatChanged() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        String store = dir.resolve("store").toString();
+        Files.writeString(corpus, line("https://news.test/1", MEETING) + line("https://news.test/2", MEETING));
+        assertEquals(0, Cli.run("ingest", "--store", store, corpus.toString()).exit());
+
+        Cli again = Cli.run("ingest", "--store", store, "--resume", corpus.toString());
+        assertEquals(0, again.exit(), again.err());
+        Matcher m = summary(again);
+        assertEquals("0", m.group(1));
+        assertEquals("2", m.group(4));
+
+        Files.writeString(corpus, line("https://news.test/1", MEETING) + line("https://news.test/2", MEETING + " They will meet again in July."));
+        Matcher changed = summary(Cli.run("ingest", "--store", store, "--resume", corpus.toString()));
+        assertEquals("1", changed.group(1), "the changed article is ingested again");
+        assertEquals("1", changed.group(4));
+    }
+
+    @Test
+    void outNQuadsNeedsNoStoreAndRefusesResume() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.writeString(corpus, line("https://news.test/1", MEETING) + line("https://news.test/2", MEETING));
+        Path out = dir.resolve("nq");
+        Cli c = Cli.run("ingest", "--out-nquads", out.toString(), corpus.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertTrue(Files.exists(out.resolve("part-00000.nq")));
+        assertTrue(Files.exists(out.resolve("shared.nq")));
+        assertNotEquals(0, Cli.run("ingest", "--resume", "--out-nquads", dir.resolve("nq2").toString(), corpus.toString()).exit());
+    }
+
+    @Test
+    void benchPrintsTheScriptLineLast() throws Exception {
+        Path base = dir.resolve("base.jsonl");
+        Files.writeString(base, line("https://news.test/1", MEETING)
+                + line("https://news.test/2", "The United States and China agreed to resume talks on climate in Beijing on Tuesday."));
+        Cli c = Cli.run("bench", "--articles", "30", "--threads", "2", "--query-runs", "3", "--data", base.toString());
+        assertEquals(0, c.exit(), c.err());
+        String last = c.out().strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.matches("bench articles=30 nlp_aps=\\d+\\.\\d full_aps=\\d+\\.\\d ratio=\\d+\\.\\d\\d heap_mb=\\d+ query_p50_ms=\\d+\\.\\d"),
+                "last line: " + last);
+        assertTrue(c.out().contains("relations-between"), "every catalogue query is timed: " + c.out());
+    }
+}
