@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.ParameterizedSparqlString;
+import java.util.HashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * The query catalogue: the {@code queries/*.rq} files shipped at {@code /entente/queries/} on the classpath, or any
- * {@code .rq} file. Parameters are bound with {@link ParameterizedSparqlString}, never by string concatenation.
+ * {@code .rq} file. Parameters are bound as RDF terms in the parsed query, never by string concatenation.
  */
 public final class Queries {
     /** The catalogue's names, in the order the README lists them. */
@@ -55,15 +59,20 @@ public final class Queries {
 
     /**
      * The query with variables bound: a value written {@code <...>} or starting with {@code http(s)://} binds an IRI,
-     * anything else a plain string literal.
+     * anything else a plain string literal. Values are substituted as RDF terms in the parsed query (never spliced into
+     * its text); a bound variable that the query also selects stays a column, as {@code (value AS ?var)}.
      */
     public static Query bind(String text, Map<String, String> params) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
+        Query query = QueryFactory.create(text);
+        if (params.isEmpty()) return query;
+        Map<Var, Node> values = new HashMap<>();
         params.forEach((name, value) -> {
-            if (value.startsWith("<") && value.endsWith(">")) pss.setIri(name, value.substring(1, value.length() - 1));
-            else if (value.matches("https?://\\S+")) pss.setIri(name, value);
-            else pss.setParam(name, ResourceFactory.createStringLiteral(value).asNode());
+            Node node;
+            if (value.startsWith("<") && value.endsWith(">")) node = NodeFactory.createURI(value.substring(1, value.length() - 1));
+            else if (value.matches("https?://\\S+")) node = NodeFactory.createURI(value);
+            else node = NodeFactory.createLiteralString(value);
+            values.put(Var.alloc(name), node);
         });
-        return pss.asQuery();
+        return QueryTransformOps.syntaxSubstitute(query, values);
     }
 }

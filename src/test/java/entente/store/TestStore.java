@@ -55,6 +55,8 @@ class TestStore {
         }
         var q = Queries.bind(Queries.expect("relations-between"), java.util.Map.of("a", "USA", "b", "CHN"));
         assertTrue(q.toString().contains("\"USA\""), q.toString());
+        var selected = Queries.bind(Queries.expect("event-evidence"), java.util.Map.of("event", "<https://w3id.org/entente/id/e1>"));
+        assertTrue(selected.getResultVars().contains("event"), "a bound variable the query selects stays a column: " + selected);
         var injected = Queries.bind(Queries.expect("actor-activity"), java.util.Map.of("label", "x\" } DROP ALL #"));
         assertTrue(injected.isSelectType(), "a hostile value stays a literal");
     }
