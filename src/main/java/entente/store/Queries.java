@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -73,6 +74,17 @@ public final class Queries {
             else node = NodeFactory.createLiteralString(value);
             values.put(Var.alloc(name), node);
         });
-        return QueryTransformOps.syntaxSubstitute(query, values);
+        Query bound = QueryTransformOps.syntaxSubstitute(query, values);
+        if (query.isSelectType() && !query.isQueryResultStar()) {
+            // Substitution also projects every bound variable; keep exactly the query's own columns, in its order.
+            VarExprList columns = new VarExprList();
+            for (Var v : query.getProjectVars()) {
+                if (bound.getProject().getExpr(v) != null) columns.add(v, bound.getProject().getExpr(v));
+                else columns.add(v);
+            }
+            bound.getProject().clear();
+            bound.getProject().addAll(columns);
+        }
+        return bound;
     }
 }

@@ -33,7 +33,7 @@ class TestCrashSafety {
         Path store = tmp.resolve("store");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "entente.cli.EntenteCmd", "ingest", "--store", store.toString(), corpus.toString())
+                "entente.cli.EntenteCmd", "ingest", "--store", store.toString(), "--batch", "5", corpus.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         AtomicInteger stored = new AtomicInteger();
         CountDownLatch enough = new CountDownLatch(1);
@@ -67,8 +67,9 @@ class TestCrashSafety {
         assertEquals(0, validate.exit(), validate.out() + validate.err());
         assertTrue(validate.out().contains(kept + " of " + kept + " article graph(s) conform"), validate.out());
 
-        Cli rerun = Cli.run("ingest", "--store", store.toString(), corpus.toString());
+        Cli rerun = Cli.run("ingest", "--store", store.toString(), "--resume", corpus.toString());
         assertEquals(0, rerun.exit(), rerun.err());
+        assertTrue(rerun.out().contains(kept + " skipped"), "the rerun skips what the killed run stored: " + rerun.out());
         StoreAudit complete;
         try (Store s = Store.open(store)) {
             complete = StoreAudit.of(s);
