@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import entente.testing.TextEdit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
@@ -62,32 +62,19 @@ class TestFuzzIngest {
         Files.deleteIfExists(dir);
     }
 
-    record Edit(double at, int delete, String insert) {
-        String apply(String s) {
-            int i = (int) (at * s.length());
-            return s.substring(0, i) + insert + s.substring(Math.min(s.length(), i + delete));
-        }
-    }
-
     @Provide
-    Arbitrary<Edit> edits() {
+    Arbitrary<TextEdit> edits() {
         Arbitrary<String> inserts = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(10),
                 Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ .,;:'\"()-\n").ofMaxLength(30),
                 Arbitraries.of("\"", "\\", "<", ">", "<p>", "</p>", "\n\n", "\r", "\u0000", "\uD800", "\uFEFF", "'s", "’s",
                         "U.S.", "Mr.", "President ", " met ", " visited ", " and ", " in ", " on Monday", " next year",
                         " China", " the United Nations", "!!!", "...", "1999", "--", "  "));
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 30), inserts)
-                .as(Edit::new);
+        return TextEdit.arbitrary(30, inserts);
     }
 
     @Provide
     Arbitrary<String> news() { return Arbitraries.of(NEWS); }
-
-    static String mutate(String s, List<Edit> edits) {
-        for (Edit e : edits) s = e.apply(s);
-        return s;
-    }
 
     /** Ingests one article; fails on any exception; re-validates what was stored. */
     private static void ingestAndCheck(Article a) {
@@ -112,18 +99,18 @@ class TestFuzzIngest {
     }
 
     @Property(tries = 60)
-    void mutatedNewsIngestsIntoValidGraphs(@ForAll("news") String base, @ForAll @Size(max = 10) List<@From("edits") Edit> edits) {
-        String text = mutate(base, edits);
+    void mutatedNewsIngestsIntoValidGraphs(@ForAll("news") String base, @ForAll @Size(max = 10) List<@From("edits") TextEdit> edits) {
+        String text = TextEdit.mutate(base, edits);
         if (text.isBlank()) return;
-        ingestAndCheck(new Article("https://fuzz.test/mutated", LocalDate.of(2023, 6, 19), mutate("Title", edits), text));
+        ingestAndCheck(new Article("https://fuzz.test/mutated", LocalDate.of(2023, 6, 19), TextEdit.mutate("Title", edits), text));
     }
 
     @Property(tries = 40)
     void mutatedHtmlAndJsonLinesIngestThroughTheReader(@ForAll("news") String base,
-                                                       @ForAll @Size(max = 8) List<@From("edits") Edit> edits) throws IOException {
-        String html = mutate("<html><head><title>News</title><style>p{}</style></head><body><nav>Home</nav><article><h1>News</h1><p>"
+                                                       @ForAll @Size(max = 8) List<@From("edits") TextEdit> edits) throws IOException {
+        String html = TextEdit.mutate("<html><head><title>News</title><style>p{}</style></head><body><nav>Home</nav><article><h1>News</h1><p>"
                 + base + "</p></article></body></html>", edits);
-        String json = mutate("{\"url\": \"https://fuzz.test/j\", \"published\": \"2023-06-19\", \"title\": \"T\", \"text\": \""
+        String json = TextEdit.mutate("{\"url\": \"https://fuzz.test/j\", \"published\": \"2023-06-19\", \"title\": \"T\", \"text\": \""
                 + base + "\"}", edits);
         List<Article> read = new ArrayList<>();
         for (String[] file : new String[][] {{"page.html", html}, {"corpus.jsonl", json}}) {

@@ -6,6 +6,15 @@
 
   const ENDPOINT = '../entente/sparql';
   const EDITOR = '../#/dataset/entente/query?query=';
+  // The part of the edge-list and timeline queries that reads each event's status, score, date, evidence and article.
+  const EVENT_DETAILS = `  BIND(STRAFTER(STR(?statusIri), "#") AS ?status)
+  OPTIONAL { ?type ent:cooperationScore ?score }
+  OPTIONAL { ?event ent:date ?date }
+  OPTIONAL { ?event ent:evidence ?sentence . ?sentence ent:text ?text .
+             OPTIONAL { ?sentence ent:inArticle ?article . ?article ent:url ?url .
+                        OPTIONAL { ?article dcterms:title ?title } } }
+}
+ORDER BY (!BOUND(?date)) ?date ?event`;
   const PREFIXES = [
     'PREFIX ent:  <https://w3id.org/entente/ontology#>',
     'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>',
@@ -165,14 +174,7 @@ WHERE {
   VALUES ?event { ${ids.map(i => '<' + i + '>').join(' ')} }
   VALUES ?class { ent:Meeting ent:Visit ent:Dispute ent:Alliance ent:Agreement }
   ?event a ?class ; ent:eventType ?type ; ent:status ?statusIri .
-  BIND(STRAFTER(STR(?statusIri), "#") AS ?status)
-  OPTIONAL { ?type ent:cooperationScore ?score }
-  OPTIONAL { ?event ent:date ?date }
-  OPTIONAL { ?event ent:evidence ?sentence . ?sentence ent:text ?text .
-             OPTIONAL { ?sentence ent:inArticle ?article . ?article ent:url ?url .
-                        OPTIONAL { ?article dcterms:title ?title } } }
-}
-ORDER BY (!BOUND(?date)) ?date ?event`;
+${EVENT_DETAILS}`;
   }
 
   /** Rows of eventsQuery folded into events, each with its sentences. */
@@ -257,14 +259,7 @@ WHERE {
   ?x ent:country? <${a}> .
   ?y ent:country? <${b}> .
   FILTER(?x != ?y)
-  BIND(STRAFTER(STR(?statusIri), "#") AS ?status)
-  OPTIONAL { ?type ent:cooperationScore ?score }
-  OPTIONAL { ?event ent:date ?date }
-  OPTIONAL { ?event ent:evidence ?sentence . ?sentence ent:text ?text .
-             OPTIONAL { ?sentence ent:inArticle ?article . ?article ent:url ?url .
-                        OPTIONAL { ?article dcterms:title ?title } } }
-}
-ORDER BY (!BOUND(?date)) ?date ?event`;
+${EVENT_DETAILS}`;
   }
 
   const monthIndex = m => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import entente.testing.TextEdit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -38,28 +38,13 @@ class TestFuzzReaders {
         Files.deleteIfExists(dir);
     }
 
-    /** One edit of a text: at a relative position, delete some characters and insert others. */
-    record Edit(double at, int delete, String insert) {
-        String apply(String s) {
-            int i = (int) (at * s.length());
-            return s.substring(0, i) + insert + s.substring(Math.min(s.length(), i + delete));
-        }
-    }
-
-    static String mutate(String base, List<Edit> edits) {
-        String s = base;
-        for (Edit e : edits) s = e.apply(s);
-        return s;
-    }
-
     @Provide
-    Arbitrary<Edit> edits() {
+    Arbitrary<TextEdit> edits() {
         Arbitrary<String> inserts = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(12),
                 Arbitraries.of("\"", "\\", "{", "}", "<", ">", "</p>", "<script>", "\n", "\r\n", "\u0000", "\uFEFF",
                         "\uD800", "é", "日本", ",", "\"\"", "'s", "U.S.", "Mr.", " and ", " met ", " in "));
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 40), inserts)
-                .as(Edit::new);
+        return TextEdit.arbitrary(40, inserts);
     }
 
     @Provide
@@ -95,14 +80,14 @@ class TestFuzzReaders {
 
     @Property(tries = 100)
     void mutatedArticlesInEveryFormatNeverThrow(@ForAll("extensions") String ext,
-                                                 @ForAll @Size(max = 8) List<@net.jqwik.api.From("edits") Edit> edits) {
-        String text = mutate(TestBadInput.ENGLISH, edits);
+                                                 @ForAll @Size(max = 8) List<@net.jqwik.api.From("edits") TextEdit> edits) {
+        String text = TextEdit.mutate(TestBadInput.ENGLISH, edits);
         String content = switch (ext) {
-            case "html" -> mutate("<html><head><title>T</title><script>x()</script></head><body><article><p>" + text
+            case "html" -> TextEdit.mutate("<html><head><title>T</title><script>x()</script></head><body><article><p>" + text
                     + "</p></article></body></html>", edits);
-            case "jsonl" -> mutate(TestBadInput.json("https://news.test/1", text.replace("\"", "'")), edits)
+            case "jsonl" -> TextEdit.mutate(TestBadInput.json("https://news.test/1", text.replace("\"", "'")), edits)
                     + "\n" + TestBadInput.json("https://news.test/2", TestBadInput.ENGLISH);
-            case "csv" -> mutate("url,date,title,text\nhttps://news.test/1,2023-06-19,T,\"" + text + "\"", edits);
+            case "csv" -> TextEdit.mutate("url,date,title,text\nhttps://news.test/1,2023-06-19,T,\"" + text + "\"", edits);
             default -> text;
         };
         List<Object> out = readFile(ext, content.getBytes(StandardCharsets.UTF_8));
@@ -113,10 +98,10 @@ class TestFuzzReaders {
     }
 
     @Property(tries = 100)
-    void mutatedJsonLinesAreReadOrReportedOneByOne(@ForAll @Size(min = 1, max = 6) List<@Size(max = 4) List<@net.jqwik.api.From("edits") Edit>> perLine) {
+    void mutatedJsonLinesAreReadOrReportedOneByOne(@ForAll @Size(min = 1, max = 6) List<@Size(max = 4) List<@net.jqwik.api.From("edits") TextEdit>> perLine) {
         StringBuilder corpus = new StringBuilder();
         for (int i = 0; i < perLine.size(); i++)
-            corpus.append(mutate(TestBadInput.json("https://news.test/" + i, TestBadInput.ENGLISH), perLine.get(i))).append('\n');
+            corpus.append(TextEdit.mutate(TestBadInput.json("https://news.test/" + i, TestBadInput.ENGLISH), perLine.get(i))).append('\n');
         List<Article> articles = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         ArticleReader.create().readJsonl("c.jsonl", new StringReader(corpus.toString()), articles::add, problems::add);
