@@ -140,7 +140,7 @@ ORDER BY ?date ?event`;
       wheelSensitivity: 0.3,
       style: [
         {selector: 'node', style: {
-          'label': 'data(label)', 'font-size': 13, 'min-zoomed-font-size': 7, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
+          'label': 'data(label)', 'font-size': 15, 'min-zoomed-font-size': 4, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-background-color': '#fbfcfd', 'text-background-opacity': 0.85, 'text-background-padding': 1,
           'width': 'mapData(events, 1, 12, 18, 56)', 'height': 'mapData(events, 1, 12, 18, 56)',
           'background-color': n => KINDS[n.data('kind')] || KINDS.Actor, 'border-width': 1, 'border-color': '#fff'}},
