@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import entente.testing.TempDirs;
 import entente.testing.TextEdit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -56,10 +57,7 @@ class TestFuzzIngest {
     @AfterContainer
     static void close() throws IOException {
         store.close();
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.deleteIfExists(f);
-        }
-        Files.deleteIfExists(dir);
+        TempDirs.delete(dir);
     }
 
     @Provide

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import entente.testing.TempDirs;
 import entente.testing.TextEdit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,12 +32,7 @@ class TestFuzzReaders {
     static void makeDir() throws IOException { dir = Files.createTempDirectory("entente-fuzz"); }
 
     @AfterContainer
-    static void removeDir() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.deleteIfExists(f);
-        }
-        Files.deleteIfExists(dir);
-    }
+    static void removeDir() throws IOException { TempDirs.delete(dir); }
 
     @Provide
     Arbitrary<TextEdit> edits() {
