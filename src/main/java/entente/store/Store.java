@@ -52,7 +52,6 @@ public final class Store implements AutoCloseable {
     public static final String TEXT_FIELD = "text";
     /** The Lucene field of article titles. */
     public static final String TITLE_FIELD = "title";
-    private static final String ENT_TEXT = "https://w3id.org/entente/ontology#text";
 
     private final Dataset dataset;
     private final Path location;
@@ -79,7 +78,7 @@ public final class Store implements AutoCloseable {
 
     /** The dataset with a Lucene index on sentence text and titles; the entity is the sentence or article. */
     private static Dataset withTextIndex(Dataset tdb, Directory dir) {
-        EntityDefinition def = new EntityDefinition("uri", TEXT_FIELD, NodeFactory.createURI(ENT_TEXT));
+        EntityDefinition def = new EntityDefinition("uri", TEXT_FIELD, entente.kg.ENT.text.asNode());
         def.set(TITLE_FIELD, DCTerms.title.asNode());
         // The uid field lets deletions remove index entries. No graph field: with one, text:query over the default
         // graph (the union of all graphs here) would look for entries of the real, empty, default graph.
