@@ -2,7 +2,12 @@ package entente.nlp;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class TestPipeline {
@@ -21,5 +26,29 @@ class TestPipeline {
         }
         assertEquals("PROPN", second.tokens().get(0).pos());
         assertEquals("meet", second.tokens().get(4).lemma());
+    }
+
+    @Test
+    void runsOfLettersAndDigitsStayOneToken() {
+        List<Token> tokens = Pipeline.shared().annotate("Airbnb shares fell, and VesselFinder didn't say why.").get(0).tokens();
+        List<String> words = tokens.stream().map(Token::text).toList();
+        assertTrue(words.contains("Airbnb") && words.contains("VesselFinder"), words.toString());
+        assertEquals(List.of("Airbnb", "shares", "fell", ",", "and"), words.subList(0, 5));
+    }
+
+    /** The pipeline tags greedily; on real news that must give what the model's default beam of 3 gives. */
+    @Test
+    void greedyTaggingMatchesTheDefaultBeam() throws Exception {
+        Path article = Path.of(System.getProperty("entente.shared", "../shared"), "seed/000_00bb0b47ee1a1f3c.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(article), "shared data absent: " + article);
+        POSModel shipped = NlpModels.load(NlpModels.POS, POSModel::new);
+        POSTaggerME beam = new POSTaggerME(shipped);
+        int tokens = 0, same = 0;
+        for (Sentence s : Pipeline.shared().annotate(Files.readString(article))) {
+            String[] words = s.tokens().stream().map(t -> Pipeline.normaliseQuotes(t.text())).toArray(String[]::new);
+            String[] expected = beam.tag(words);
+            for (int i = 0; i < words.length; i++, tokens++) if (expected[i].equals(s.tokens().get(i).pos())) same++;
+        }
+        assertTrue(same >= 0.995 * tokens, same + " of " + tokens + " tags as with the beam");
     }
 }

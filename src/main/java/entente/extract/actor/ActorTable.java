@@ -107,6 +107,14 @@ final class ActorTable {
         return out;
     }
 
+    /** The mentions in one sentence, in text order. */
+    List<ActorMention> mentionsIn(int sentence) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) if (m.sentence() == sentence) out.add(m);
+        out.sort(Comparator.comparingInt(ActorMention::tokenStart));
+        return out;
+    }
+
     List<ActorMention> sortedMentions() {
         List<ActorMention> out = new ArrayList<>(mentions);
         out.sort(Comparator.comparingInt(ActorMention::sentence).thenComparingInt(ActorMention::tokenStart));

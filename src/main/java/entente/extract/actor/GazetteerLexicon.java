@@ -61,6 +61,9 @@ public final class GazetteerLexicon implements Lexicon {
     }
 
     @Override
+    public boolean mayStartPost(String word) { return gazetteer.mayStartPost(word); }
+
+    @Override
     public int longestPost() { return longestPost; }
 
     @Override

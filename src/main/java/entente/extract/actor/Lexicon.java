@@ -43,6 +43,9 @@ public interface Lexicon {
     /** The post that the lower-case words {@code words[from, to)} name exactly, if any ("secretary of state"). */
     Optional<Post> post(List<String> words);
 
+    /** False only when no post phrase starts with this lower-case word: lets callers skip most tokens at once. */
+    default boolean mayStartPost(String word) { return true; }
+
     /** The longest number of words a post phrase has. */
     int longestPost();
 

@@ -79,6 +79,7 @@ final class Posts {
     void descriptions(Sentence s) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
+            if (!lexicon.mayStartPost(ts.get(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\''))) continue;
             for (int len = Math.min(lexicon.longestPost(), ts.size() - i); len >= 1; len--) {
                 if (!table.isFree(s.index(), i, i + len)) continue;
                 Optional<Lexicon.Post> post = lexicon.post(words(s, i, i + len));

@@ -23,7 +23,7 @@ final class Pronouns {
         String previousFirst = null;
         String previousBody = null;
         for (Sentence s : sentences) {
-            List<ActorMention> mentions = table.sortedMentions().stream().filter(m -> m.sentence() == s.index()).toList();
+            List<ActorMention> mentions = table.mentionsIn(s.index());
             String firstHere = null;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.tokens().get(i);
@@ -39,8 +39,8 @@ final class Pronouns {
                 if (antecedent == null) antecedent = previousFirst;
                 if (antecedent != null && table.isFree(s.index(), i, i + 1)) table.mention(antecedent, s.index(), i, i + 1);
             }
-            for (ActorMention m : table.sortedMentions()) {
-                if (m.sentence() == s.index() && isPerson(table, m.actorId())) {
+            for (ActorMention m : table.mentionsIn(s.index())) {
+                if (isPerson(table, m.actorId())) {
                     firstHere = m.actorId();
                     break;
                 }

@@ -101,7 +101,7 @@ public final class EventExtractor {
             int i = 0;
             while (i < u.tokens.size()) {
                 int next = i + 1;
-                for (Trigger t : lex.triggers) {
+                for (Trigger t : lex.triggersAt(u.tokens.get(i))) {
                     int end = t.pattern().matchAt(u.tokens, i, u.tokens.size());
                     if (end < 0 || u.groupAt(i) != null) continue;
                     read(t, i, end);

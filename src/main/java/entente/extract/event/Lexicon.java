@@ -2,6 +2,7 @@ package entente.extract.event;
 
 import entente.EntenteException;
 import entente.extract.EventClass;
+import entente.nlp.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,14 @@ final class Lexicon {
     final List<Trigger> triggers;
     final List<StatusCue> cues;
     private final Map<String, List<TokenPattern>> words;
+    /** Positions in {@link #triggers} by the first word of their pattern: a token is tried only against those. */
+    private final Map<String, List<Integer>> triggersByFirstWord = new HashMap<>();
 
     private Lexicon(List<Trigger> triggers, List<StatusCue> cues, Map<String, List<TokenPattern>> words) {
         this.triggers = List.copyOf(triggers);
+        for (int i = 0; i < this.triggers.size(); i++) {
+            triggersByFirstWord.computeIfAbsent(this.triggers.get(i).pattern().first(), w -> new ArrayList<>()).add(i);
+        }
         this.cues = List.copyOf(cues);
         this.words = Map.copyOf(words);
     }
@@ -41,6 +47,21 @@ final class Lexicon {
         for (String[] f : rows("words.tsv", 2)) words.computeIfAbsent(f[0], k -> new ArrayList<>()).add(TokenPattern.parse(f[1]));
         words.replaceAll((k, v) -> List.copyOf(v));
         return new Lexicon(triggers, cues, words);
+    }
+
+    /**
+     * The triggers whose pattern may match at this token (its first word is the token's lemma or word), in the
+     * order of {@link #triggers}.
+     */
+    List<Trigger> triggersAt(Token token) {
+        List<Integer> byLemma = triggersByFirstWord.getOrDefault(token.lemma(), List.of());
+        List<Integer> byWord = triggersByFirstWord.getOrDefault(TokenPattern.norm(token.text()), List.of());
+        if (byLemma.isEmpty() && byWord.isEmpty()) return List.of();
+        java.util.TreeSet<Integer> positions = new java.util.TreeSet<>(byLemma);
+        positions.addAll(byWord);
+        List<Trigger> out = new ArrayList<>(positions.size());
+        for (int i : positions) out.add(triggers.get(i));
+        return out;
     }
 
     /** The patterns of a word class of words.tsv. */

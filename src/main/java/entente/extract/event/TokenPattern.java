@@ -34,7 +34,9 @@ record TokenPattern(List<String> parts) {
 
     /** Whether a token is the word: by lemma or by lower-case text, with typographic apostrophes made plain. */
     static boolean is(Token t, String word) {
-        return norm(t.lemma()).equals(word) || norm(t.text()).equals(word);
+        // Lemmas are lower case with plain apostrophes already; only a typographic apostrophe needs the slow path.
+        if (t.lemma().equals(word) || t.text().equalsIgnoreCase(word)) return true;
+        return t.text().indexOf('\u2019') >= 0 && norm(t.text()).equals(word);
     }
 
     static String norm(String s) {
@@ -42,4 +44,7 @@ record TokenPattern(List<String> parts) {
     }
 
     int length() { return parts.size(); }
+
+    /** The first word of the pattern. */
+    String first() { return parts.get(0); }
 }

@@ -201,6 +201,9 @@ public final class Gazetteer {
     /** The normalised post this phrase denotes, ignoring case: "Secretary of State", "top diplomat", "PM". */
     public Optional<PostEntry> postByPhrase(String phrase) { return postLike(postMatcher, phrase); }
 
+    /** False only when no post phrase starts with this word ("top" may start one, "ship" cannot). */
+    public boolean mayStartPost(String word) { return postMatcher.mayStartWith(word); }
+
     /** The post with this key ("foreign-minister"). */
     public Optional<PostEntry> postByKey(String key) { return Optional.ofNullable(postByKey.get(key)); }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the longest phrase of a list that starts at a given token. The phrases sit in a trie keyed by the
@@ -68,35 +70,40 @@ public final class TokenMatcher<V> {
 
     /** The longest phrase that starts at token {@code from} and ends at a token boundary, reading spaces from offsets. */
     public Optional<Match<V>> longestAt(List<Token> tokens, int from) {
-        List<String> texts = new ArrayList<>(tokens.size());
-        List<Boolean> spaced = new ArrayList<>(tokens.size());
-        for (int t = 0; t < tokens.size(); t++) {
-            texts.add(tokens.get(t).text());
-            spaced.add(t > 0 && tokens.get(t).start() > tokens.get(t - 1).end());
-        }
-        return longest(texts, spaced, from);
+        return longest(tokens.size(), t -> tokens.get(t).text(),
+            t -> t > 0 && tokens.get(t).start() > tokens.get(t - 1).end(), from);
     }
 
     /** The longest phrase that starts at word {@code from}, the words being separated by spaces. */
     public Optional<Match<V>> longestAtWords(List<String> words, int from) {
-        List<Boolean> spaced = new ArrayList<>(words.size());
-        for (int t = 0; t < words.size(); t++) spaced.add(t > 0);
-        return longest(words, spaced, from);
+        return longest(words.size(), words::get, t -> t > 0, from);
     }
 
-    private Optional<Match<V>> longest(List<String> texts, List<Boolean> spaced, int from) {
+    private Optional<Match<V>> longest(int size, IntFunction<String> texts, IntPredicate spaced, int from) {
         Node<V> node = root;
         Match<V> best = null;
-        for (int t = from; t < texts.size(); t++) {
-            String part = fold(Names.tokenKey(texts.get(t)));
+        for (int t = from; t < size; t++) {
+            String part = fold(Names.tokenKey(texts.apply(t)));
             if (part.isEmpty()) break;
             // A clitic is written against its word ("People's") even when a tokenized corpus spaces it out.
-            if (t > from && spaced.get(t) && !part.startsWith("'")) part = " " + part;
+            if (t > from && spaced.test(t) && !part.startsWith("'")) part = " " + part;
             for (int i = 0; i < part.length() && node != null; i++) node = node.next.get(part.charAt(i));
             if (node == null) break;
             if (!node.values.isEmpty()) best = new Match<>(from, t + 1, node.values);
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * False only when no phrase can start with this token, a cheap test before trying phrases word by word. A
+     * leading "the" is no part of a key, so it may start any phrase.
+     */
+    public boolean mayStartWith(String token) {
+        String part = fold(Names.tokenKey(token));
+        if (part.isEmpty() || part.equalsIgnoreCase("the")) return true;
+        Node<V> node = root;
+        for (int i = 0; i < part.length() && node != null; i++) node = node.next.get(part.charAt(i));
+        return node != null;
     }
 
     /** The values of exactly this phrase, or an empty list. */
