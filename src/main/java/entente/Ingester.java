@@ -4,6 +4,7 @@ import entente.article.Article;
 import entente.extract.Extraction;
 import entente.extract.Extractor;
 import entente.kg.ActorLabels;
+import entente.kg.ActorRegister;
 import entente.kg.CanonicalEvents;
 import entente.kg.Iris;
 import entente.kg.PersonIdentity;
@@ -91,13 +92,17 @@ public final class Ingester {
     public static void put(Store store, String graphIri, Model model) {
         PersonIdentity.separate(store.dataset(), graphIri, model);
         ActorLabels.align(store.dataset(), graphIri, model);
+        ActorRegister.update(store.dataset(), graphIri, model);
         CanonicalEvents.putArticle(store, graphIri, model);
     }
 
     /** Removes an article (by the locator it was ingested from) and its support; true when it was in the store. */
     public static boolean retract(Store store, String locator) {
         Optional<String> graph = graphOf(store, locator);
-        graph.ifPresent(g -> store.write(() -> CanonicalEvents.removeArticle(store, g)));
+        graph.ifPresent(g -> store.write(() -> {
+            ActorRegister.update(store.dataset(), g, null);
+            CanonicalEvents.removeArticle(store, g);
+        }));
         return graph.isPresent();
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "A knowledge graph of diplomatic relations built from news.",
         subcommands = {
                 DemoCmd.class, IngestCmd.class, QueryCmd.class, ExportCmd.class, StatsCmd.class, ValidateCmd.class,
-                ServeCmd.class, EvalCmd.class, NerCmd.class, TrainNerCmd.class, TrainLemmasCmd.class, RetractCmd.class, SearchCmd.class,
+                ServeCmd.class, EvalCmd.class, NerCmd.class, TrainNerCmd.class, TrainLemmasCmd.class, RetractCmd.class, RebuildCmd.class, SearchCmd.class,
                 DocsCmd.class, BenchCmd.class, CommandLine.HelpCommand.class
         })
 public final class EntenteCmd implements Runnable {

@@ -110,6 +110,9 @@ public final class ENT {
     public static final Property lastReported = property("lastReported");
     public static final Property clusterKey = property("clusterKey");
 
+    // Properties: the actor register
+    public static final Property mentioningArticles = property("mentioningArticles");
+
     // Properties: evidence
     public static final Property evidence = property("evidence");
     public static final Property text = property("text");

@@ -20,6 +20,8 @@ public final class Iris {
     public static final String GAZETTEER_GRAPH = GRAPH + "gazetteer";
     /** The graph holding the canonical events, each clustering the per-article reports of one real event. */
     public static final String CANONICAL_GRAPH = GRAPH + "canonical";
+    /** The graph holding the actor register: every actor some article mentions, with how many do. */
+    public static final String ACTORS_GRAPH = GRAPH + "actors";
 
     private Iris() {}
 

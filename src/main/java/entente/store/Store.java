@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.vocabulary.DCTerms;
@@ -124,6 +127,24 @@ public final class Store implements AutoCloseable {
             boolean text = INDEXED.contains(t.getPredicate());
             (text ? indexed : tdb).add(g, t.getSubject(), t.getPredicate(), t.getObject());
         });
+    }
+
+    /**
+     * Indexes every sentence text and title of the store again, replacing what the index had for them: for a store
+     * filled by a bulk loader, which bypasses the index. Call inside a write transaction. Returns the entries written.
+     */
+    public long reindexText() {
+        requireWrite();
+        DatasetGraphText text = (DatasetGraphText) dataset.asDatasetGraph();
+        TextIndex index = text.getTextIndex();
+        DatasetGraph tdb = DatasetGraphWrapper.unwrap(text);
+        long n = 0;
+        for (Node p : INDEXED) {
+            for (var it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); n++) {
+                index.updateEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), it.next()));
+            }
+        }
+        return n;
     }
 
     /** Removes a named graph; call inside a write transaction. */
