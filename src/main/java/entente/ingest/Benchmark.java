@@ -187,6 +187,8 @@ public final class Benchmark {
         return switch (query) {
             case "relations-between" -> Map.of("a", NodeFactory.createLiteralString("USA"), "b", NodeFactory.createLiteralString("CHN"));
             case "actor-activity" -> Map.of("label", NodeFactory.createLiteralString("United States"));
+            case "post-holders-on" -> Map.of("postType", NodeFactory.createLiteralString("president"),
+                    "country", NodeFactory.createLiteralString("USA"));
             case "event-evidence" -> event == null ? Map.of() : Map.of("event", event);
             default -> Map.of();
         };

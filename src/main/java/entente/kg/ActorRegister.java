@@ -1,43 +1,73 @@
 package entente.kg;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The actor register, graph {@value Iris#ACTORS_GRAPH}: every actor that some article mentions, with
- * {@code ent:mentioningArticles}, the number of article graphs that do. Listing actors starts here instead of
- * scanning every mention in the store, which grows with the corpus.
+ * {@code ent:mentioningArticles}, the number of article graphs that do, and once for the whole store the facts
+ * the article graphs state about actors and posts (types, preferred labels, countries, posts held, post types and
+ * whose posts they are). Each article graph repeats those facts for its own actors, so in the union of a large
+ * store they come in as many copies as articles; queries that list actors or post holders read them here instead.
  *
- * <p>Kept incrementally: when an article graph is replaced or removed, only the counts of the actors it mentions
- * (before and after) change. Call inside the write transaction that changes the article graph, before it changes.
+ * <p>Kept incrementally: when an article graph is replaced or removed, only its actors' counts change, its new facts
+ * are added, and a fact it no longer states leaves the register when no other article states it. Call inside the
+ * write transaction that changes the article graph, before it changes.
  */
 public final class ActorRegister {
+    /** The facts about actors and posts the register keeps. */
+    static final List<Property> DESCRIBING = List.of(RDF.type, SKOS.prefLabel, ENT.isoAlpha3, ENT.country, ORG.holds,
+            ENT.postType, ORG.postIn);
+
     private ActorRegister() {}
 
-    /** Updates the counts for an article graph about to be replaced by {@code content} (null: removed). */
+    /** Updates the register for an article graph about to be replaced by {@code content} (null: removed). */
     public static void update(Dataset ds, String graphIri, Model content) {
-        Set<String> before = ds.containsNamedModel(graphIri) ? mentioned(ds.getNamedModel(graphIri)) : Set.of();
-        Set<String> after = content == null ? Set.of() : mentioned(content);
+        Model old = ds.containsNamedModel(graphIri) ? ds.getNamedModel(graphIri) : null;
         Model register = ds.getNamedModel(Iris.ACTORS_GRAPH);
-        for (String actor : after) if (!before.contains(actor)) add(register, actor, 1);
-        for (String actor : before) if (!after.contains(actor)) add(register, actor, -1);
+        Set<String> before = old == null ? Set.of() : mentioned(old);
+        Set<String> after = content == null ? Set.of() : mentioned(content);
+        for (String actor : after) if (!before.contains(actor)) count(register, actor, 1);
+        for (String actor : before) if (!after.contains(actor)) count(register, actor, -1);
+
+        Set<Triple> factsBefore = old == null ? Set.of() : facts(old);
+        Set<Triple> factsAfter = content == null ? Set.of() : facts(content);
+        Graph g = register.getGraph();
+        for (Triple t : factsAfter) g.add(t);
+        Node self = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        for (Triple t : factsBefore) {
+            if (!factsAfter.contains(t) && !statedElsewhere(ds, self, t)) g.delete(t);
+        }
     }
 
-    /** Recounts the register from every article graph: for stores filled by a bulk loader. In a write txn. */
+    /** Recomputes the register from every article graph: for stores filled by a bulk loader. In a write txn. */
     public static void rebuild(Dataset ds) {
         ds.removeNamedModel(Iris.ACTORS_GRAPH);
         Model register = ds.getNamedModel(Iris.ACTORS_GRAPH);
-        java.util.List<String> graphs = new java.util.ArrayList<>();
+        List<String> graphs = new ArrayList<>();
         ds.listNames().forEachRemaining(graphs::add);
         for (String g : graphs) {
             if (Iris.articleKeyOfGraph(g) == null) continue;
-            for (String actor : mentioned(ds.getNamedModel(g))) add(register, actor, 1);
+            Model article = ds.getNamedModel(g);
+            for (String actor : mentioned(article)) count(register, actor, 1);
+            for (Triple t : facts(article)) register.getGraph().add(t);
         }
     }
 
@@ -48,11 +78,33 @@ public final class ActorRegister {
         return out;
     }
 
-    private static void add(Model register, String actorIri, int delta) {
+    /** What an article graph states about its actors and posts. */
+    static Set<Triple> facts(Model article) {
+        Set<Resource> described = new HashSet<>(article.listSubjectsWithProperty(RDF.type, ENT.Actor).toList());
+        described.addAll(article.listSubjectsWithProperty(RDF.type, ORG.Post).toList());
+        Set<Triple> out = new HashSet<>();
+        for (Resource r : described) {
+            if (!r.isURIResource()) continue;
+            for (Property p : DESCRIBING) for (Statement st : r.listProperties(p).toList()) out.add(st.asTriple());
+        }
+        return out;
+    }
+
+    /** Whether an article graph other than {@code self} states the fact. */
+    private static boolean statedElsewhere(Dataset ds, Node self, Triple t) {
+        Iterator<Quad> it = ds.asDatasetGraph().find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (!g.equals(self) && g.isURI() && Iris.articleKeyOfGraph(g.getURI()) != null) return true;
+        }
+        return false;
+    }
+
+    private static void count(Model register, String actorIri, int delta) {
         Resource actor = register.createResource(actorIri);
         Statement current = actor.getProperty(ENT.mentioningArticles);
-        int count = (current == null ? 0 : current.getInt()) + delta;
+        int n = (current == null ? 0 : current.getInt()) + delta;
         if (current != null) current.remove();
-        if (count > 0) actor.addLiteral(ENT.mentioningArticles, register.createTypedLiteral(String.valueOf(count), XSDDatatype.XSDinteger));
+        if (n > 0) actor.addLiteral(ENT.mentioningArticles, register.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger));
     }
 }
