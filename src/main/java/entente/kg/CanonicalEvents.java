@@ -42,7 +42,7 @@ import org.apache.jena.vocabulary.RDF;
  * so readers never see one without the other.
  *
  * <pre>
- *   store.write(() -&gt; CanonicalEvents.putArticle(store, graphIri, model));
+ *   store.write(() -&gt; CanonicalEvents.putArticle(store, graphIri, model)); // Ingester.put does this and more
  * </pre>
  *
  * <p>Stateless and thread-safe; the dataset's transaction serialises writers.

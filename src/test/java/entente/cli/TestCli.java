@@ -101,6 +101,16 @@ class TestCli {
         }
     }
 
+    @Test
+    void statsCountsTheMentionedActorsByType() {
+        Cli s = Cli.run("stats", "--store", store);
+        assertEquals(0, s.exit(), s.err());
+        for (String what : List.of("persons", "countries", "meetings", "articles")) {
+            String line = s.out().lines().filter(l -> l.startsWith(what + " ")).findFirst().orElse(what + " missing");
+            assertTrue(Long.parseLong(line.replaceAll("\\D+", "")) > 0, s.out());
+        }
+    }
+
     private static long quads() {
         Cli s = Cli.run("stats", "--store", store);
         String line = s.out().lines().filter(l -> l.startsWith("quads")).findFirst().orElseThrow();
