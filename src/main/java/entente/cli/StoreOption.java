@@ -1,5 +1,6 @@
 package entente.cli;
 
+import entente.kg.ActorRegister;
 import entente.store.Store;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -10,5 +11,10 @@ public final class StoreOption {
             defaultValue = "data/store")
     Path dir = Store.DEFAULT_LOCATION;
 
-    Store open() { return Store.open(dir); }
+    /** Opens the store; one written before the actor register existed gets its register first. */
+    Store open() {
+        Store store = Store.open(dir);
+        if (ActorRegister.ensure(store)) System.err.println("entente: built the actor register of " + dir + " (once)");
+        return store;
+    }
 }

@@ -57,6 +57,22 @@ public final class ActorRegister {
         }
     }
 
+    /**
+     * Builds the register of a store that has article graphs but no register (one written before the register
+     * existed); true when it did. Runs its own transactions.
+     */
+    public static boolean ensure(entente.store.Store store) {
+        boolean missing = store.read(ds -> {
+            if (!ds.getNamedModel(Iris.ACTORS_GRAPH).isEmpty()) return false;
+            for (Iterator<String> names = ds.listNames(); names.hasNext(); ) {
+                if (Iris.articleKeyOfGraph(names.next()) != null) return true;
+            }
+            return false;
+        });
+        if (missing) store.write(() -> rebuild(store.dataset()));
+        return missing;
+    }
+
     /** Recomputes the register from every article graph: for stores filled by a bulk loader. In a write txn. */
     public static void rebuild(Dataset ds) {
         ds.removeNamedModel(Iris.ACTORS_GRAPH);

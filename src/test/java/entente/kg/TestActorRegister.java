@@ -76,6 +76,22 @@ class TestActorRegister {
     }
 
     @Test
+    void aStoreWithoutARegisterGetsOneOnce() {
+        try (Store s = Store.inMemory()) {
+            new Ingester(s, StandardExtractor.shared()).ingest(article("https://a.test/1", "Antony Blinken met Wang Yi in Beijing on Monday."));
+            Map<String, Integer> expected = register(s);
+            s.write(() -> s.dataset().removeNamedModel(Iris.ACTORS_GRAPH)); // as a store written before the register
+            assertTrue(register(s).isEmpty());
+            assertTrue(ActorRegister.ensure(s));
+            assertEquals(expected, register(s));
+            assertFalse(ActorRegister.ensure(s), "only once");
+        }
+        try (Store empty = Store.inMemory()) {
+            assertFalse(ActorRegister.ensure(empty), "nothing to register in an empty store");
+        }
+    }
+
+    @Test
     void rebuildGivesWhatIncrementalUpdatesGive() {
         try (Store s = Store.inMemory()) {
             Ingester in = new Ingester(s, StandardExtractor.shared());
