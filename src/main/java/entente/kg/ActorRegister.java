@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -24,7 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
  * The actor register, graph {@value Iris#ACTORS_GRAPH}: every actor that some article mentions, with
  * {@code ent:mentioningArticles}, the number of article graphs that do, and once for the whole store the facts
  * the article graphs state about actors and posts (types, preferred labels, countries, posts held, post types and
- * whose posts they are). Each article graph repeats those facts for its own actors, so in the union of a large
+ * whose posts they are), and one {@code ent:Tenure} per person and post summing up its post observations. Each article graph repeats those facts for its own actors, so in the union of a large
  * store they come in as many copies as articles; queries that list actors or post holders read them here instead.
  *
  * <p>Kept incrementally: when an article graph is replaced or removed, only its actors' counts change, its new facts
@@ -51,10 +52,11 @@ public final class ActorRegister {
         Set<Triple> factsAfter = content == null ? Set.of() : facts(content);
         Graph g = register.getGraph();
         for (Triple t : factsAfter) g.add(t);
-        Node self = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        Node self = NodeFactory.createURI(graphIri);
         for (Triple t : factsBefore) {
             if (!factsAfter.contains(t) && !statedElsewhere(ds, self, t)) g.delete(t);
         }
+        Tenures.update(ds, register, self, old, content);
     }
 
     /**
@@ -84,6 +86,7 @@ public final class ActorRegister {
             Model article = ds.getNamedModel(g);
             for (String actor : mentioned(article)) count(register, actor, 1);
             for (Triple t : facts(article)) register.getGraph().add(t);
+            Tenures.update(ds, register, NodeFactory.createURI(g), null, article);
         }
     }
 

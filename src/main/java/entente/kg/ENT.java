@@ -110,8 +110,14 @@ public final class ENT {
     public static final Property lastReported = property("lastReported");
     public static final Property clusterKey = property("clusterKey");
 
-    // Properties: the actor register
+    // The actor register
     public static final Property mentioningArticles = property("mentioningArticles");
+    public static final Resource Tenure = resource("Tenure");
+    public static final Property tenureHolder = property("tenureHolder");
+    public static final Property tenurePost = property("tenurePost");
+    public static final Property observationCount = property("observationCount");
+    public static final Property firstObserved = property("firstObserved");
+    public static final Property lastObserved = property("lastObserved");
 
     // Properties: evidence
     public static final Property evidence = property("evidence");
