@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The trigger, status and word lists of the event extractor, read once from the data files. Immutable. */
 final class Lexicon {
@@ -57,7 +58,7 @@ final class Lexicon {
         List<Integer> byLemma = triggersByFirstWord.getOrDefault(token.lemma(), List.of());
         List<Integer> byWord = triggersByFirstWord.getOrDefault(TokenPattern.norm(token.text()), List.of());
         if (byLemma.isEmpty() && byWord.isEmpty()) return List.of();
-        java.util.TreeSet<Integer> positions = new java.util.TreeSet<>(byLemma);
+        TreeSet<Integer> positions = new TreeSet<>(byLemma);
         positions.addAll(byWord);
         List<Trigger> out = new ArrayList<>(positions.size());
         for (int i : positions) out.add(triggers.get(i));

@@ -2,15 +2,16 @@ package entente.nlp.lemma;
 
 import entente.EntenteException;
 import entente.nlp.NlpModels;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ public final class LemmaDictionaryBuilder {
             .max(Map.Entry.<String, LongAdder>comparingByValue((a, b) -> Long.compare(a.sum(), b.sum()))
                 .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
             .orElseThrow().getKey()));
-        Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         best.forEach((key, lemma) -> {
             if (vocabulary.contains(lemma)) known.add(SuffixRules.wordClass(key.substring(key.indexOf('\t') + 1)) + '\t' + lemma);
         });
