@@ -3,6 +3,7 @@ package entente.cli;
 import entente.article.Article;
 import entente.article.ArticleReader;
 import entente.extract.StandardExtractor;
+import entente.ingest.BatchIngester;
 import entente.ingest.Benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,8 @@ public final class BenchCmd implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", description = "Corpus size (default ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads for NLP and extraction (default: the available processors).")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for NLP only and extraction workers of the full pipeline (default: the processors for NLP, ingest's default for the pipeline).")
     Integer threads;
 
     @Option(names = "--data", paramLabel = "PATH", arity = "1..*",
@@ -67,10 +69,12 @@ public final class BenchCmd implements Callable<Integer> {
         }
         Path dir = storeDir != null ? storeDir : Files.createTempDirectory("entente-bench");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        out.printf("bench: %d base article(s) from %s, %d article(s), %d thread(s), store %s%n", base.size(), sources, articles, t, dir);
+        int workers = threads == null ? BatchIngester.defaultWorkers(true) : threads;
+        out.printf("bench: %d base article(s) from %s, %d article(s), %d NLP thread(s), %d ingest worker(s) and the writer, store %s%n",
+                base.size(), sources, articles, t, workers, dir);
         out.flush();
         try {
-            Benchmark.Report r = Benchmark.run(base, articles, t, dir, StandardExtractor.shared(), queryRuns);
+            Benchmark.Report r = Benchmark.run(base, articles, t, workers, dir, StandardExtractor.shared(), queryRuns);
             out.print(r.table());
             out.println(r.lastLine());
         } finally {

@@ -45,7 +45,8 @@ public final class IngestCmd implements Callable<Integer> {
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50", description = "Refuse files above this size (default ${DEFAULT-VALUE}).")
     long maxFileMb;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the available processors).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extraction threads (default: the processors less one for the store's writer; all of them with --out-nquads).")
     Integer threads;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "200", description = "Articles per write transaction or N-Quads part (default ${DEFAULT-VALUE}).")
@@ -82,7 +83,7 @@ public final class IngestCmd implements Callable<Integer> {
             if (served.isPresent()) return ServerHandoff.ingest(served.get(), reader, paths, store.dir, out, err);
         }
         ArticleSource source = ArticleSource.files(reader, paths);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads != null ? threads : BatchIngester.defaultWorkers(outNQuads == null);
         boolean terminal = System.console() != null;
         Summary summary;
         try (Progress progress = new Progress(out, err, terminal, verbose || !terminal, progressEvery)) {

