@@ -18,10 +18,9 @@ public final class StatsCmd implements Callable<Integer> {
             PREFIX ent: <https://w3id.org/entente/ontology#>
             SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
               { ?x a ent:Article . BIND("articles" AS ?what) }
-              UNION { GRAPH <https://w3id.org/entente/graph/actors> { ?x ent:mentioningArticles ?articles ; a ent:Person } BIND("persons" AS ?what) }
-              UNION { GRAPH <https://w3id.org/entente/graph/actors> { ?x ent:mentioningArticles ?articles ; a ent:Country } BIND("countries" AS ?what) }
-              UNION { GRAPH <https://w3id.org/entente/graph/actors> { ?x ent:mentioningArticles ?articles ; a ent:Organization } BIND("organizations" AS ?what) }
-              UNION { GRAPH <https://w3id.org/entente/graph/actors> { ?x ent:mentioningArticles ?articles ; a ent:Place } BIND("places" AS ?what) }
+              UNION { GRAPH <https://w3id.org/entente/graph/actors> { ?x ent:mentioningArticles ?articles ; a ?class }
+                      VALUES (?class ?what) { (ent:Person "persons") (ent:Country "countries")
+                                              (ent:Organization "organizations") (ent:Place "places") } }
               UNION { ?x a ent:Meeting . BIND("meetings" AS ?what) }
               UNION { ?x a ent:Visit . BIND("visits" AS ?what) }
               UNION { ?x a ent:Dispute . BIND("disputes" AS ?what) }

@@ -112,11 +112,13 @@ public final class ActorRegister {
     /** Whether an article graph other than {@code self} states the fact. */
     private static boolean statedElsewhere(Dataset ds, Node self, Triple t) {
         Iterator<Quad> it = ds.asDatasetGraph().find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
-        while (it.hasNext()) {
-            Node g = it.next().getGraph();
-            if (!g.equals(self) && g.isURI() && Iris.articleKeyOfGraph(g.getURI()) != null) return true;
-        }
+        while (it.hasNext()) if (isOtherArticle(it.next().getGraph(), self)) return true;
         return false;
+    }
+
+    /** Whether a graph is an article graph other than {@code self}. */
+    static boolean isOtherArticle(Node g, Node self) {
+        return !g.equals(self) && g.isURI() && Iris.articleKeyOfGraph(g.getURI()) != null;
     }
 
     private static void count(Model register, String actorIri, int delta) {

@@ -82,7 +82,7 @@ final class Tenures {
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, ENT.holder.asNode(), pair.holder()); it.hasNext(); ) {
             Quad q = it.next();
             Node g = q.getGraph();
-            if (g.equals(self) || !g.isURI() || Iris.articleKeyOfGraph(g.getURI()) == null) continue;
+            if (!ActorRegister.isOtherArticle(g, self)) continue;
             if (!dsg.contains(g, q.getSubject(), ENT.post.asNode(), pair.post())) continue;
             Iterator<Quad> date = dsg.find(g, q.getSubject(), ENT.observedOn.asNode(), Node.ANY);
             countIn(register, new Observation(pair.holder(), pair.post(), date.hasNext() ? date.next().getObject().getLiteralLexicalForm() : null));

@@ -103,7 +103,7 @@ public final class Pipeline {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < words.length; i++) {
             Token t = tokens.get(i);
-            out.add(new Token(t.text(), t.start(), t.end(), tags[i], lemmas[i].toLowerCase()));
+            out.add(new Token(t.text(), t.start(), t.end(), tags[i], lemmas[i])); // the lemmatizer's are lower case
         }
         return out;
     }

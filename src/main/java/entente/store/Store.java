@@ -122,7 +122,7 @@ public final class Store implements AutoCloseable {
         removeGraph(graphIri);
         Node g = NodeFactory.createURI(graphIri);
         DatasetGraph indexed = dataset.asDatasetGraph();
-        DatasetGraph tdb = DatasetGraphWrapper.unwrap(indexed);
+        DatasetGraph tdb = tdb();
         content.getGraph().find().forEach(t -> {
             boolean text = INDEXED.contains(t.getPredicate());
             (text ? indexed : tdb).add(g, t.getSubject(), t.getPredicate(), t.getObject());
@@ -135,12 +135,10 @@ public final class Store implements AutoCloseable {
      */
     public long reindexText() {
         requireWrite();
-        DatasetGraphText text = (DatasetGraphText) dataset.asDatasetGraph();
-        TextIndex index = text.getTextIndex();
-        DatasetGraph tdb = DatasetGraphWrapper.unwrap(text);
+        TextIndex index = ((DatasetGraphText) dataset.asDatasetGraph()).getTextIndex();
         long n = 0;
         for (Node p : INDEXED) {
-            for (var it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); n++) {
+            for (var it = tdb().find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); n++) {
                 index.updateEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), it.next()));
             }
         }
@@ -155,9 +153,11 @@ public final class Store implements AutoCloseable {
         // The text index deletes quad by quad with the values TDB2 gives back, and TDB2 answers a canonical form for
         // some literals ("0.90"^^xsd:decimal comes back as "0.9"), which it then fails to delete. No such literal is
         // text-indexed, so the leftovers are dropped directly in TDB2.
-        Node g = NodeFactory.createURI(graphIri);
-        DatasetGraphWrapper.unwrap(dataset.asDatasetGraph()).removeGraph(g);
+        tdb().removeGraph(NodeFactory.createURI(graphIri));
     }
+
+    /** The TDB2 dataset under the text index: what is written here bypasses the index. */
+    private DatasetGraph tdb() { return DatasetGraphWrapper.unwrap(dataset.asDatasetGraph()); }
 
     /** True when the store holds this named graph. */
     public boolean hasGraph(String graphIri) { return read(ds -> ds.containsNamedModel(graphIri)); }

@@ -35,9 +35,12 @@ final class Posts {
     /** Lower-case words of tokens {@code [from, to)}, apostrophes straightened. */
     static List<String> words(Sentence s, int from, int to) {
         List<String> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) out.add(s.tokens().get(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        for (int i = from; i < to; i++) out.add(word(s.tokens().get(i)));
         return out;
     }
+
+    /** A token's lower-case word, apostrophes straightened. */
+    static String word(Token t) { return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\''); }
 
     /** The post named by a title before the person's mention or an apposition after it. */
     void around(ActorMention m) {
@@ -79,7 +82,7 @@ final class Posts {
     void descriptions(Sentence s) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
-            if (!lexicon.mayStartPost(ts.get(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\''))) continue;
+            if (!lexicon.mayStartPost(word(ts.get(i)))) continue;
             for (int len = Math.min(lexicon.longestPost(), ts.size() - i); len >= 1; len--) {
                 if (!table.isFree(s.index(), i, i + len)) continue;
                 Optional<Lexicon.Post> post = lexicon.post(words(s, i, i + len));

@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,16 +64,15 @@ public final class LemmaDictionaryBuilder {
         }
     }
 
-    private String corrected(String key, String lemma, Set<String> known) {
+    private String corrected(String key, String lemma, KnownLemmas known) {
         String word = key.substring(0, key.indexOf('\t'));
         String tag = key.substring(key.indexOf('\t') + 1);
         if (!CORRECTED_TAGS.contains(tag)) return lemma;
-        String wordClass = SuffixRules.wordClass(tag) + '\t';
         if (lemma.equals(word)) {
-            String ruled = rules.knownLemma(word, tag, l -> known.contains(wordClass + l));
+            String ruled = rules.knownLemma(word, tag, known.of(tag));
             return ruled != null ? ruled : lemma;
         }
-        return vocabulary.contains(lemma) ? lemma : rules.lemma(word, tag, l -> known.contains(wordClass + l));
+        return vocabulary.contains(lemma) ? lemma : rules.lemma(word, tag, known.of(tag));
     }
 
     /** The number of (word, tag) entries so far. */
@@ -91,9 +89,9 @@ public final class LemmaDictionaryBuilder {
             .max(Map.Entry.<String, LongAdder>comparingByValue((a, b) -> Long.compare(a.sum(), b.sum()))
                 .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
             .orElseThrow().getKey()));
-        Set<String> known = new HashSet<>();
+        KnownLemmas known = new KnownLemmas();
         best.forEach((key, lemma) -> {
-            if (vocabulary.contains(lemma)) known.add(SuffixRules.wordClass(key.substring(key.indexOf('\t') + 1)) + '\t' + lemma);
+            if (vocabulary.contains(lemma)) known.add(key.substring(key.indexOf('\t') + 1), lemma);
         });
         best.replaceAll((key, lemma) -> corrected(key, lemma, known));
         try (OutputStream raw = Files.newOutputStream(file);

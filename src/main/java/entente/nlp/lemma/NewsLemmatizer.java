@@ -3,9 +3,7 @@ package entente.nlp.lemma;
 import entente.EntenteException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.lemmatizer.DictionaryLemmatizer;
 import opennlp.tools.lemmatizer.Lemmatizer;
@@ -25,14 +23,13 @@ public final class NewsLemmatizer implements Lemmatizer {
     private static final class Holder { static final NewsLemmatizer SHARED = load(DICTIONARY); }
 
     private final DictionaryLemmatizer dictionary;
-    /** Lemmas by word class ({@link SuffixRules#wordClass}), each as "class TAB lemma". */
-    private final Set<String> knownLemmas = new HashSet<>();
+    private final KnownLemmas knownLemmas = new KnownLemmas();
     private final SuffixRules rules = SuffixRules.load();
 
     private NewsLemmatizer(DictionaryLemmatizer dictionary) {
         this.dictionary = dictionary;
         dictionary.getDictMap().forEach((key, lemmas) -> {
-            for (String lemma : lemmas) knownLemmas.add(SuffixRules.wordClass(key.get(1)) + '\t' + lemma);
+            for (String lemma : lemmas) knownLemmas.add(key.get(1), lemma);
         });
     }
 
@@ -53,12 +50,11 @@ public final class NewsLemmatizer implements Lemmatizer {
     public String[] lemmatize(String[] words, String[] tags) {
         String[] found = dictionary.lemmatize(words, tags);
         for (int i = 0; i < words.length; i++) {
+            if (!found[i].equals(UNKNOWN)) continue;
             String word = words[i].toLowerCase();
             boolean self = LemmaDictionaryBuilder.SELF_TAGS.contains(tags[i])
                 || LemmaDictionaryBuilder.MOSTLY_SELF_TAGS.contains(tags[i]);
-            if (!found[i].equals(UNKNOWN)) continue;
-            String wordClass = SuffixRules.wordClass(tags[i]) + '\t';
-            found[i] = self ? word : rules.lemma(word, tags[i], lemma -> knownLemmas.contains(wordClass + lemma));
+            found[i] = self ? word : rules.lemma(word, tags[i], knownLemmas.of(tags[i]));
         }
         return found;
     }

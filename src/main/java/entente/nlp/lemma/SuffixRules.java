@@ -100,16 +100,4 @@ final class SuffixRules {
         }
         return word;
     }
-
-    /**
-     * The word class whose lemmas a candidate is checked against: verbs and auxiliaries together, adjectives and
-     * adverbs together ("aided" is not "aide", a noun).
-     */
-    static String wordClass(String tag) {
-        return switch (tag) {
-            case "AUX" -> "VERB";
-            case "ADV" -> "ADJ";
-            default -> tag;
-        };
-    }
 }
