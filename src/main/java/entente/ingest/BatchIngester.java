@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ingests a corpus on many threads: one reader thread streams articles into a small bounded queue, worker threads
  * extract, map and validate them ({@link Ingester#prepare}), and the calling thread writes the prepared graphs in
- * write transactions of many articles each. Memory is bounded by the queues, not by the corpus.
+ * write transactions of many articles each, preparing articles itself while none is ready to write. Memory is bounded by the queues, not by the corpus.
  *
  * <pre>
  *   Summary s = BatchIngester.into(store, StandardExtractor.shared()).threads(2).batchSize(200).resume(true)
@@ -62,8 +63,8 @@ public final class BatchIngester {
 
     /**
      * Worker threads unless told otherwise: into a store, one fewer than the processors (at least one), since the
-     * writer thread keeps a processor busy (on two cores, one worker and the writer ingest ~10% faster than two
-     * workers and the writer); to N-Quads files, whose writing is light, one per processor.
+     * writer thread keeps a processor busy, writing or preparing (on two cores, one worker and the writer ingest
+     * faster than two workers and the writer); to N-Quads files, whose writing is light, one per processor.
      */
     public static int defaultWorkers(boolean toStore) {
         int processors = Runtime.getRuntime().availableProcessors();
@@ -158,7 +159,8 @@ public final class BatchIngester {
         List<Ingester.Prepared> batch = new ArrayList<>(batchSize);
         int done = 0;
         while (done < threads) {
-            Outcome o = take(outcomes);
+            Outcome o = outcomes.poll();
+            if (o == null) o = helpOrWait(articles, outcomes);
             if (o instanceof Ready r) {
                 batch.add(r.prepared());
                 if (batch.size() >= batchSize) flush(ingester, batch, counts);
@@ -178,21 +180,39 @@ public final class BatchIngester {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * What the writer does when no prepared article is waiting: prepares the next article itself rather than sit idle
+     * (the writer needs less time per article than extraction does, so with one thread per processor both stay busy
+     * without a third thread competing for them); once the corpus is read, it waits for the workers.
+     */
+    private Outcome helpOrWait(BlockingQueue<Article> articles, BlockingQueue<Outcome> outcomes) {
+        while (true) {
+            Article a = articles.poll();
+            if (a == END) {
+                putUninterruptibly(articles, END); // the workers' stop signal: leave it for them
+                return take(outcomes);
+            }
+            if (a != null) return prepare(a);
+            Outcome o = poll(outcomes, 5); // neither is ready: the reader may be about to hand over an article
+            if (o != null) return o;
+        }
+    }
+
     private void work(BlockingQueue<Article> articles, BlockingQueue<Outcome> outcomes, AtomicReference<Throwable> fatal) {
         try {
-            for (Article a = take(articles); a != END; a = take(articles)) {
-                Outcome o;
-                try {
-                    o = resume && alreadyStored(a) ? new Skipped(a) : new Ready(Ingester.prepare(extractor, a));
-                } catch (RuntimeException | StackOverflowError e) {
-                    o = new Failed(a.locator(), e.getMessage() == null ? e.toString() : e.getMessage().strip());
-                }
-                put(outcomes, o);
-            }
+            for (Article a = take(articles); a != END; a = take(articles)) put(outcomes, prepare(a));
         } catch (Error e) {
             fatal.compareAndSet(null, e);
         } finally {
             putUninterruptibly(outcomes, new WorkerDone());
+        }
+    }
+
+    private Outcome prepare(Article a) {
+        try {
+            return resume && alreadyStored(a) ? new Skipped(a) : new Ready(Ingester.prepare(extractor, a));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed(a.locator(), e.getMessage() == null ? e.toString() : e.getMessage().strip());
         }
     }
 
@@ -277,6 +297,15 @@ public final class BatchIngester {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static <T> T poll(BlockingQueue<T> q, long millis) {
+        try {
+            return q.poll(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("ingest interrupted", e);
+        }
     }
 
     private static <T> T take(BlockingQueue<T> q) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
@@ -38,6 +40,31 @@ class TestBatchIngester {
             assertTrue(s.events() > 0, "the generated articles hold events");
             assertEquals(Set.copyOf(single.graphNames()), Set.copyOf(batched.graphNames()));
             assertEquals(single.size(), batched.size());
+        }
+    }
+
+    @Test
+    void theWriterPreparesArticlesWhileNoneIsReady() throws Exception {
+        // The worker holds every article until the writer's thread has prepared one: the run ends only if it does.
+        Thread caller = Thread.currentThread();
+        CountDownLatch writerPrepared = new CountDownLatch(1);
+        Extractor slowWorker = a -> {
+            if (Thread.currentThread() == caller) {
+                writerPrepared.countDown();
+            } else {
+                try {
+                    if (!writerPrepared.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("the writer never helped");
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return StandardExtractor.shared().extract(a);
+        };
+        try (Store store = Store.inMemory()) {
+            Summary s = BatchIngester.into(store, slowWorker).threads(1).batchSize(4).build().run(ArticleSource.of(Corpora.articles(6)));
+            assertEquals(6, s.articles());
+            assertEquals(0, s.failures());
+            assertEquals(0, writerPrepared.getCount());
         }
     }
 
