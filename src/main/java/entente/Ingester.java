@@ -91,8 +91,8 @@ public final class Ingester {
      */
     public static void put(Store store, String graphIri, Model model) {
         PersonIdentity.separate(store.dataset(), graphIri, model);
-        ActorLabels.align(store.dataset(), graphIri, model);
-        ActorRegister.update(store.dataset(), graphIri, model);
+        ActorLabels.align(store.dataset(), model);
+        ActorRegister.update(store.unindexed(), graphIri, model);
         CanonicalEvents.putArticle(store, graphIri, model);
     }
 
@@ -100,7 +100,7 @@ public final class Ingester {
     public static boolean retract(Store store, String locator) {
         Optional<String> graph = graphOf(store, locator);
         graph.ifPresent(g -> store.write(() -> {
-            ActorRegister.update(store.dataset(), g, null);
+            ActorRegister.update(store.unindexed(), g, null);
             CanonicalEvents.removeArticle(store, g);
         }));
         return graph.isPresent();

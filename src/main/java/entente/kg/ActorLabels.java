@@ -2,6 +2,7 @@ package entente.kg;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
@@ -17,19 +18,24 @@ import org.apache.jena.vocabulary.SKOS;
  * one stored) and keeps its own as a {@code skos:altLabel}. So the union of all graphs satisfies the shapes' "one
  * preferred label", whatever order articles arrive in after the first.
  *
+ * <p>The stored labels are read from the gazetteer and the actor register ({@link ActorRegister}), which holds every
+ * label an article graph states: looking them up in every article graph cost time in proportion to the store (the
+ * label of a country came back once per article that names it).
+ *
  * <p>Stateless and thread-safe; call inside the write transaction that stores the graph.
  */
 public final class ActorLabels {
     private ActorLabels() {}
 
-    /** Rewrites the preferred labels of {@code model} (the new content of {@code graphIri}) to the stored ones. */
-    public static void align(Dataset ds, String graphIri, Model model) {
-        Node self = uri(graphIri);
+    /** Rewrites the preferred labels of {@code model} (an article graph about to be stored) to the stored ones. */
+    public static void align(Dataset ds, Model model) {
         Node gazetteer = uri(Iris.GAZETTEER_GRAPH);
+        Node register = uri(Iris.ACTORS_GRAPH);
         for (Resource r : model.listSubjectsWithProperty(SKOS.prefLabel).toList()) {
             if (!r.isURIResource()) continue;
-            List<Quad> stored = ds.asDatasetGraph().stream(Node.ANY, r.asNode(), SKOS.prefLabel.asNode(), Node.ANY)
-                    .filter(q -> !q.getGraph().equals(self) && q.getObject().isLiteral()).toList();
+            List<Quad> stored = Stream.of(gazetteer, register)
+                    .flatMap(g -> ds.asDatasetGraph().stream(g, r.asNode(), SKOS.prefLabel.asNode(), Node.ANY))
+                    .filter(q -> q.getObject().isLiteral()).toList();
             if (stored.isEmpty()) continue;
             Quad chosen = stored.stream().filter(q -> q.getGraph().equals(gazetteer)).findFirst()
                     .orElseGet(() -> stored.stream().min(Comparator.comparing(q -> q.getObject().getLiteralLexicalForm())).orElseThrow());

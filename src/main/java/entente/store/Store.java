@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -155,6 +156,13 @@ public final class Store implements AutoCloseable {
         // text-indexed, so the leftovers are dropped directly in TDB2.
         tdb().removeGraph(NodeFactory.createURI(graphIri));
     }
+
+    /**
+     * The store without its text index, inside the same transactions: for writes of quads the index does not read
+     * (no {@code ent:text}, no {@code dcterms:title}), which through {@link #dataset()} each first ask whether the
+     * quad is already there.
+     */
+    public Dataset unindexed() { return DatasetFactory.wrap(tdb()); }
 
     /** The TDB2 dataset under the text index: what is written here bypasses the index. */
     private DatasetGraph tdb() { return DatasetGraphWrapper.unwrap(dataset.asDatasetGraph()); }
