@@ -39,7 +39,7 @@ public final class Ingester {
         SharedGraphs.ensure(store);
     }
 
-    /** What one ingest stored. */
+    /** What one ingest stored; batch ingest reports it without the {@code extraction} (null), which it lets go. */
     public record Result(Article article, String graph, long triples, int actors, int events, Extraction extraction) {
         /** The one-line summary the CLI prints. */
         public String summary() {

@@ -49,7 +49,7 @@ public final class IngestCmd implements Callable<Integer> {
             description = "Extraction threads (default: the processors less one for the store's writer; all of them with --out-nquads).")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "200", description = "Articles per write transaction or N-Quads part (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + BatchIngester.DEFAULT_BATCH, description = "Articles per write transaction or N-Quads part (default ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--resume", description = "Skip articles already stored with the same content hash.")

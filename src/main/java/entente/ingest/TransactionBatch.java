@@ -1,0 +1,128 @@
+package entente.ingest;
+
+import entente.Ingester;
+import entente.article.Article;
+import entente.extract.Extractor;
+import entente.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+
+/**
+ * The batch writer's write transaction, held open over up to {@code size} articles: each prepared article is stored
+ * as it arrives and the transaction commits when it holds {@code size} of them (or on {@link #commit()}). Large
+ * transactions are cheaper per article (TDB2 copies each index block a transaction touches once), and only the
+ * articles are kept until the commit, not their graphs, so their size costs little memory.
+ *
+ * <p>Each article stays all or nothing: when a put or the commit fails, the transaction is abandoned and its articles
+ * are prepared again and stored one transaction each, so one bad article cannot sink the others. Not thread-safe:
+ * the writer thread alone uses it.
+ */
+final class TransactionBatch implements AutoCloseable {
+    private final Store store;
+    private final Function<Ingester.Prepared, Ingester.Result> putter;
+    private final Extractor extractor;
+    private final int size;
+    private final Consumer<Ingester.Result> stored;
+    private final BiConsumer<String, String> failed;
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Ingester.Result> results = new ArrayList<>();
+
+    /**
+     * @param stored called for each article once its transaction has committed
+     * @param failed called with the locator and reason of each article that could not be stored
+     */
+    TransactionBatch(Store store, Extractor extractor, int size, Consumer<Ingester.Result> stored, BiConsumer<String, String> failed) {
+        this(store, extractor, new Ingester(store, extractor)::put, size, stored, failed);
+    }
+
+    /** As above, storing each prepared article with {@code putter} inside the transaction (tests make it fail). */
+    TransactionBatch(Store store, Extractor extractor, Function<Ingester.Prepared, Ingester.Result> putter, int size,
+                     Consumer<Ingester.Result> stored, BiConsumer<String, String> failed) {
+        this.store = store;
+        this.putter = putter;
+        this.extractor = extractor;
+        this.size = size;
+        this.stored = stored;
+        this.failed = failed;
+    }
+
+    /** Stores a prepared article in the open transaction (opening one if needed); commits when the batch is full. */
+    void put(Ingester.Prepared p) {
+        if (articles.isEmpty()) dataset().begin(TxnType.WRITE);
+        articles.add(p.article());
+        try {
+            results.add(withoutExtraction(putter.apply(p)));
+        } catch (RuntimeException e) {
+            abandon();
+            return;
+        }
+        if (articles.size() >= size) commit();
+    }
+
+    /** Commits the open transaction, if any, and reports its articles as stored. */
+    void commit() {
+        if (articles.isEmpty()) return;
+        try {
+            dataset().commit();
+        } catch (RuntimeException e) {
+            abandon();
+            return;
+        }
+        dataset().end();
+        results.forEach(stored);
+        clear();
+    }
+
+    /** Abandons an open transaction (after an error outside the batch): its articles are not stored. */
+    @Override
+    public void close() {
+        if (!articles.isEmpty()) endQuietly();
+        clear();
+    }
+
+    private void abandon() {
+        endQuietly();
+        List<Article> retry = List.copyOf(articles);
+        clear();
+        for (Article a : retry) {
+            try {
+                Ingester.Prepared p = Ingester.prepare(extractor, a);
+                Ingester.Result[] r = new Ingester.Result[1];
+                store.write(() -> r[0] = putter.apply(p));
+                stored.accept(withoutExtraction(r[0]));
+            } catch (RuntimeException e) {
+                failed.accept(a.locator(), "cannot store: " + e.getMessage());
+            }
+        }
+    }
+
+    private void endQuietly() {
+        try {
+            dataset().abort();
+        } catch (RuntimeException ignored) {
+            // the transaction is already gone
+        }
+        try {
+            dataset().end();
+        } catch (RuntimeException ignored) {
+            // nothing left to end
+        }
+    }
+
+    private void clear() {
+        articles.clear();
+        results.clear();
+    }
+
+    private Dataset dataset() { return store.dataset(); }
+
+    /** The result as the listener gets it; the extraction (sentences, tokens) is let go so a batch stays small. */
+    private static Ingester.Result withoutExtraction(Ingester.Result r) {
+        return new Ingester.Result(r.article(), r.graph(), r.triples(), r.actors(), r.events(), null);
+    }
+}

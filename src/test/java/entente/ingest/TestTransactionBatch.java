@@ -1,0 +1,59 @@
+package entente.ingest;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import entente.Ingester;
+import entente.article.Article;
+import entente.extract.StandardExtractor;
+import entente.kg.Iris;
+import entente.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class TestTransactionBatch {
+    @Test
+    void commitsEveryFullBatchAndReportsOnlyCommittedArticles() {
+        try (Store store = Store.inMemory()) {
+            List<String> stored = new ArrayList<>();
+            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), 3,
+                    r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
+                List<Article> articles = Corpora.articles(5);
+                for (Article a : articles) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
+                assertEquals(3, stored.size(), "the first three committed together, the last two wait");
+                assertTrue(store.dataset().isInTransaction(), "the last two are in the open transaction");
+                batch.commit();
+                assertFalse(store.dataset().isInTransaction());
+            }
+            assertEquals(5, stored.size());
+            for (int i = 0; i < 5; i++) assertTrue(store.hasGraph(graphOf(i)), "article " + i);
+        }
+    }
+
+    @Test
+    void aFailingPutSinksOnlyItsOwnArticle() {
+        try (Store store = Store.inMemory()) {
+            Ingester ingester = new Ingester(store, StandardExtractor.shared());
+            Function<Ingester.Prepared, Ingester.Result> failsOnTwo = p -> {
+                Ingester.Result r = ingester.put(p); // written, then the article fails: its transaction must not keep it
+                if (p.article().locator().endsWith("/2")) throw new IllegalStateException("disk says no");
+                return r;
+            };
+            List<String> stored = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), failsOnTwo, 10,
+                    r -> stored.add(r.article().locator()), (l, m) -> failed.add(l + ": " + m))) {
+                for (Article a : Corpora.articles(5)) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
+                batch.commit();
+            }
+            assertEquals(List.of("https://news.test/article/2: cannot store: disk says no"), failed);
+            assertEquals(4, stored.size());
+            assertFalse(store.hasGraph(graphOf(2)), "nothing of the failed article is written");
+            for (int i : new int[] {0, 1, 3, 4}) assertTrue(store.hasGraph(graphOf(i)), "article " + i + " is stored");
+            assertFalse(store.dataset().isInTransaction());
+        }
+    }
+
+    private static String graphOf(int i) { return Iris.articleGraph(Corpora.article(i, "").key()); }
+}
