@@ -13,12 +13,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
+import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -184,10 +184,16 @@ public final class RdfMapper {
         return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
+    /**
+     * The time now in UTC, always written with milliseconds ("2023-06-18T09:04:45.120Z"): one width for every value, so
+     * the lexical order is the time order and queries can sort by {@code STR(?generated)}, which is much cheaper than
+     * comparing xsd:dateTime values.
+     */
     private static Literal now(Model m) {
-        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        c.setTimeInMillis(Instant.now().toEpochMilli());
-        return m.createTypedLiteral(c);
+        return m.createTypedLiteral(TIMESTAMP.format(Instant.now()), XSDDatatype.XSDdateTime);
     }
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
 }
