@@ -1,5 +1,6 @@
 package entente.kg;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import static org.junit.jupiter.api.Assertions.*;
 
 import entente.article.Article;
@@ -81,7 +82,10 @@ class TestRdfMapper {
         assertTrue(m.getResource(Iris.actor("person/bo-chen")).hasProperty(SKOS.altLabel, "Chen"));
         Resource graph = m.getResource(RdfMapper.graphIri(x.article()));
         assertEquals("https://news.test/oslo", graph.getPropertyResourceValue(ENT.PROV.wasDerivedFrom).getURI());
-        assertTrue(graph.hasProperty(ENT.PROV.generatedAtTime));
+        var generated = graph.getProperty(ENT.PROV.generatedAtTime).getLiteral();
+        assertEquals(XSDDatatype.XSDdateTime.getURI(), generated.getDatatypeURI());
+        assertTrue(generated.getLexicalForm().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
+                "one width, UTC, so provenance.rq can sort by its text: " + generated.getLexicalForm());
         assertTrue(graph.hasProperty(ENT.extractorVersion));
         assertEquals(3, m.listSubjectsWithProperty(RDF.type, ENT.Mention).toList().size());
     }
