@@ -44,7 +44,7 @@ public final class BenchCmd implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "Where to build the store (must not exist; kept). Default: a temporary directory, deleted.")
     Path storeDir;
 
-    @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20", description = "Timed runs per query after two warm-ups (default ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20", description = "Timed runs per query after two warm-up passes over the catalogue (default ${DEFAULT-VALUE}).")
     int queryRuns;
 
     @Override
