@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Ingests a corpus on many threads: one reader thread streams articles into a small bounded queue, worker threads
  * extract, map and validate them ({@link Ingester#prepare}), and the calling thread writes the prepared graphs in
- * write transactions of many articles each, preparing articles itself while none is ready to write. Memory is bounded by the queues, not by the corpus.
+ * write transactions of many articles each ({@link TransactionBatch}), preparing articles itself while none is ready
+ * to write. Memory is bounded by the queues, not by the corpus.
  *
  * <pre>
  *   Summary s = BatchIngester.into(store, StandardExtractor.shared()).threads(2).batchSize(500).resume(true)
@@ -28,8 +29,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *           .run(ArticleSource.files(ArticleReader.create(), paths));
  * </pre>
  *
- * <p>Each article is all or nothing: one that fails extraction or validation is reported and never written; when a
- * batch's commit fails, its articles are retried one transaction each, so one bad article cannot sink the others.
+ * <p>Each article is all or nothing: one that fails extraction or validation is reported and never written; when
+ * storing one of a batch's articles or its commit fails, its articles are retried one transaction each, so one bad
+ * article cannot sink the others.
  * With {@link #toNQuads} the graphs go to N-Quads files instead of a store. One run at a time per instance.
  */
 public final class BatchIngester {

@@ -23,6 +23,9 @@ class TestTransactionBatch {
                 for (Article a : articles) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
                 assertEquals(3, stored.size(), "the first three committed together, the last two wait");
                 assertTrue(store.dataset().isInTransaction(), "the last two are in the open transaction");
+                // The writer checks --resume while its transaction is open: a read on its thread joins it.
+                boolean seen = store.read(ds -> ds.containsNamedModel(graphOf(4)));
+                assertTrue(seen, "a read on the writer's thread sees its writes");
                 batch.commit();
                 assertFalse(store.dataset().isInTransaction());
             }
