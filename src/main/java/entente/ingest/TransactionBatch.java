@@ -4,6 +4,7 @@ import entente.Ingester;
 import entente.article.Article;
 import entente.extract.Extractor;
 import entente.store.Store;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -14,46 +15,56 @@ import org.apache.jena.query.TxnType;
 
 /**
  * The batch writer's write transaction, held open over up to {@code size} articles: each prepared article is stored
- * as it arrives and the transaction commits when it holds {@code size} of them (or on {@link #commit()}). Large
- * transactions are cheaper per article (TDB2 copies each index block a transaction touches once), and only the
- * articles are kept until the commit, not their graphs, so their size costs little memory.
+ * as it arrives and the transaction commits when it holds {@code size} of them, when it has been open
+ * {@link #MAX_OPEN} (so progress, reported per commit, keeps moving and a crash loses little), or on
+ * {@link #commit()}. Large transactions are cheaper per article (TDB2 copies each index block a transaction touches
+ * once), and only the articles are kept until the commit, not their graphs, so their size costs little memory.
  *
  * <p>Each article stays all or nothing: when a put or the commit fails, the transaction is abandoned and its articles
  * are prepared again and stored one transaction each, so one bad article cannot sink the others. Not thread-safe:
  * the writer thread alone uses it.
  */
 final class TransactionBatch implements AutoCloseable {
+    /** How long a transaction stays open at most while articles keep coming. */
+    static final Duration MAX_OPEN = Duration.ofSeconds(10);
+
     private final Store store;
     private final Function<Ingester.Prepared, Ingester.Result> putter;
     private final Extractor extractor;
     private final int size;
+    private final long maxOpenNanos;
     private final Consumer<Ingester.Result> stored;
     private final BiConsumer<String, String> failed;
     private final List<Article> articles = new ArrayList<>();
     private final List<Ingester.Result> results = new ArrayList<>();
+    private long openedAt;
 
     /**
      * @param stored called for each article once its transaction has committed
      * @param failed called with the locator and reason of each article that could not be stored
      */
     TransactionBatch(Store store, Extractor extractor, int size, Consumer<Ingester.Result> stored, BiConsumer<String, String> failed) {
-        this(store, extractor, new Ingester(store, extractor)::put, size, stored, failed);
+        this(store, extractor, new Ingester(store, extractor)::put, size, MAX_OPEN, stored, failed);
     }
 
     /** As above, storing each prepared article with {@code putter} inside the transaction (tests make it fail). */
     TransactionBatch(Store store, Extractor extractor, Function<Ingester.Prepared, Ingester.Result> putter, int size,
-                     Consumer<Ingester.Result> stored, BiConsumer<String, String> failed) {
+                     Duration maxOpen, Consumer<Ingester.Result> stored, BiConsumer<String, String> failed) {
         this.store = store;
         this.putter = putter;
         this.extractor = extractor;
         this.size = size;
+        this.maxOpenNanos = maxOpen.toNanos();
         this.stored = stored;
         this.failed = failed;
     }
 
-    /** Stores a prepared article in the open transaction (opening one if needed); commits when the batch is full. */
+    /** Stores a prepared article in the open transaction (opening one if needed); commits when full or open too long. */
     void put(Ingester.Prepared p) {
-        if (articles.isEmpty()) dataset().begin(TxnType.WRITE);
+        if (articles.isEmpty()) {
+            dataset().begin(TxnType.WRITE);
+            openedAt = System.nanoTime();
+        }
         articles.add(p.article());
         try {
             results.add(withoutExtraction(putter.apply(p)));
@@ -61,7 +72,7 @@ final class TransactionBatch implements AutoCloseable {
             abandon();
             return;
         }
-        if (articles.size() >= size) commit();
+        if (articles.size() >= size || System.nanoTime() - openedAt >= maxOpenNanos) commit();
     }
 
     /** Commits the open transaction, if any, and reports its articles as stored. */

@@ -7,6 +7,7 @@ import entente.article.Article;
 import entente.extract.StandardExtractor;
 import entente.kg.Iris;
 import entente.store.Store;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -45,7 +46,7 @@ class TestTransactionBatch {
             };
             List<String> stored = new ArrayList<>();
             List<String> failed = new ArrayList<>();
-            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), failsOnTwo, 10,
+            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), failsOnTwo, 10, Duration.ofHours(1),
                     r -> stored.add(r.article().locator()), (l, m) -> failed.add(l + ": " + m))) {
                 for (Article a : Corpora.articles(5)) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
                 batch.commit();
@@ -55,6 +56,23 @@ class TestTransactionBatch {
             assertFalse(store.hasGraph(graphOf(2)), "nothing of the failed article is written");
             for (int i : new int[] {0, 1, 3, 4}) assertTrue(store.hasGraph(graphOf(i)), "article " + i + " is stored");
             assertFalse(store.dataset().isInTransaction());
+        }
+    }
+
+    @Test
+    void aTransactionOpenLongerThanItsLimitCommitsBeforeItIsFull() {
+        try (Store store = Store.inMemory()) {
+            Ingester ingester = new Ingester(store, StandardExtractor.shared());
+            List<String> stored = new ArrayList<>();
+            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), ingester::put, 100, Duration.ZERO,
+                    r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
+                for (Article a : Corpora.articles(3)) {
+                    batch.put(Ingester.prepare(StandardExtractor.shared(), a));
+                    assertEquals(List.of(a.locator()), stored.subList(stored.size() - 1, stored.size()), "committed at once");
+                    assertFalse(store.dataset().isInTransaction());
+                }
+            }
+            assertEquals(3, stored.size());
         }
     }
 
