@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -126,6 +125,6 @@ public final class ActorRegister {
         Statement current = actor.getProperty(ENT.mentioningArticles);
         int n = (current == null ? 0 : current.getInt()) + delta;
         if (current != null) current.remove();
-        if (n > 0) actor.addLiteral(ENT.mentioningArticles, register.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger));
+        if (n > 0) actor.addLiteral(ENT.mentioningArticles, RdfMapper.integer(register, n));
     }
 }

@@ -261,16 +261,12 @@ public final class CanonicalEvents {
         for (Resource s : statuses) c.addProperty(ENT.reportedStatus, s);
         if (dated != null) Times.addTo(c, dated.date());
         if (placed != null) c.addProperty(ENT.SEM.hasPlace, placed.place());
-        c.addLiteral(ENT.sourceCount, integer(canon, cluster.size()));
-        c.addLiteral(ENT.articleCount, integer(canon, articles.size()));
+        c.addLiteral(ENT.sourceCount, RdfMapper.integer(canon, cluster.size()));
+        c.addLiteral(ENT.articleCount, RdfMapper.integer(canon, articles.size()));
         cluster.stream().map(Report::issued).filter(d -> d != null).min(Comparator.naturalOrder())
                 .ifPresent(d -> c.addLiteral(ENT.firstReported, canon.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         cluster.stream().map(Report::issued).filter(d -> d != null).max(Comparator.naturalOrder())
                 .ifPresent(d -> c.addLiteral(ENT.lastReported, canon.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
-    }
-
-    private static org.apache.jena.rdf.model.Literal integer(Model m, int n) {
-        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
     private static String sha256(String s) {

@@ -67,12 +67,12 @@ final class Tenures {
                     .addProperty(ENT.tenureHolder, register.asRDFNode(o.holder()))
                     .addProperty(ENT.tenurePost, register.asRDFNode(o.post()));
         }
-        set(register, t, ENT.observationCount, String.valueOf((count == null ? 0 : count.getInt()) + 1), XSDDatatype.XSDinteger);
+        set(t, ENT.observationCount, RdfMapper.integer(register, (count == null ? 0 : count.getInt()) + 1));
         if (o.date() == null) return;
         Statement first = t.getProperty(ENT.firstObserved);
         Statement last = t.getProperty(ENT.lastObserved);
-        if (first == null || o.date().compareTo(first.getLiteral().getLexicalForm()) < 0) set(register, t, ENT.firstObserved, o.date(), XSDDatatype.XSDdate);
-        if (last == null || o.date().compareTo(last.getLiteral().getLexicalForm()) > 0) set(register, t, ENT.lastObserved, o.date(), XSDDatatype.XSDdate);
+        if (first == null || o.date().compareTo(first.getLiteral().getLexicalForm()) < 0) set(t, ENT.firstObserved, register.createTypedLiteral(o.date(), XSDDatatype.XSDdate));
+        if (last == null || o.date().compareTo(last.getLiteral().getLexicalForm()) > 0) set(t, ENT.lastObserved, register.createTypedLiteral(o.date(), XSDDatatype.XSDdate));
     }
 
     /** Recomputes one tenure from the other article graphs' observations plus {@code fresh}. */
@@ -89,9 +89,9 @@ final class Tenures {
         }
     }
 
-    private static void set(Model m, Resource s, org.apache.jena.rdf.model.Property p, String value, XSDDatatype type) {
+    private static void set(Resource s, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.Literal value) {
         s.removeAll(p);
-        s.addLiteral(p, m.createTypedLiteral(value, type));
+        s.addLiteral(p, value);
     }
 
     /** The tenure's IRI: stable for a person and post. */

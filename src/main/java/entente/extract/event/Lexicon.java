@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,9 +58,14 @@ final class Lexicon {
     List<Trigger> triggersAt(Token token) {
         List<Integer> byLemma = triggersByFirstWord.getOrDefault(token.lemma(), List.of());
         List<Integer> byWord = triggersByFirstWord.getOrDefault(TokenPattern.norm(token.text()), List.of());
-        if (byLemma.isEmpty() && byWord.isEmpty()) return List.of();
+        if (byWord.isEmpty() || byWord == byLemma) return triggersAt(byLemma);
+        if (byLemma.isEmpty()) return triggersAt(byWord);
         TreeSet<Integer> positions = new TreeSet<>(byLemma);
         positions.addAll(byWord);
+        return triggersAt(positions);
+    }
+
+    private List<Trigger> triggersAt(Collection<Integer> positions) {
         List<Trigger> out = new ArrayList<>(positions.size());
         for (int i : positions) out.add(triggers.get(i));
         return out;
