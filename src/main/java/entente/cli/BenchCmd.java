@@ -44,8 +44,12 @@ public final class BenchCmd implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "Where to build the store (must not exist; kept). Default: a temporary directory, deleted.")
     Path storeDir;
 
-    @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20", description = "Timed runs per query after two warm-up passes over the catalogue (default ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20", description = "Timed runs per query (default ${DEFAULT-VALUE}).")
     int queryRuns;
+
+    @Option(names = "--query-warm-up", paramLabel = "S", defaultValue = "10",
+            description = "Seconds of passes over the whole catalogue before timing, two passes at least (default ${DEFAULT-VALUE}).")
+    double warmUpSeconds;
 
     @Override
     public Integer call() throws IOException {
@@ -74,7 +78,7 @@ public final class BenchCmd implements Callable<Integer> {
                 base.size(), sources, articles, t, workers, dir);
         out.flush();
         try {
-            Benchmark.Report r = Benchmark.run(base, articles, t, workers, dir, StandardExtractor.shared(), queryRuns);
+            Benchmark.Report r = Benchmark.run(base, articles, t, workers, dir, StandardExtractor.shared(), queryRuns, warmUpSeconds);
             out.print(r.table());
             out.println(r.lastLine());
         } finally {

@@ -7,30 +7,20 @@ import entente.nlp.NameFinder;
 import entente.nlp.Pipeline;
 import entente.nlp.Sentence;
 import entente.nlp.ner.NameFinders;
-import entente.store.Queries;
 import entente.store.Store;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetFormatter;
 
 /**
  * The ingest benchmark: on one corpus, in one run, (a) NLP alone (sentences, tokens, tags, lemmas, names) on the same
@@ -38,30 +28,30 @@ import org.apache.jena.query.ResultSetFormatter;
  * resulting store. Not a unit test: figures depend on the machine.
  *
  * <pre>
- *   Benchmark.Report r = Benchmark.run(wikinews, 1000, 2, 1, storeDir, extractor, 20);
+ *   Benchmark.Report r = Benchmark.run(wikinews, 1000, 2, 1, storeDir, extractor, 20, 10);
  *   System.out.println(r.lastLine());
  * </pre>
  */
 public final class Benchmark {
     private Benchmark() {}
 
-    /** Latency of one catalogue query over its timed runs. */
-    public record QueryTiming(String name, double p50Ms, double p95Ms, int rows, int runs) {}
-
     /**
      * The figures of one run.
      *
      * @param heapMb     the largest heap still in use right after a garbage collection (live data, independent of -Xmx)
      * @param peakUsedMb the largest heap in use at any sample, garbage included (depends on -Xmx and the collector)
+     * @param queries    catalogue query latencies in a new JVM on the resulting store, as a server sees them
+     * @param ingestJvm  the same in the JVM that ingested, which answers slower (see {@link QueryLatency})
      */
     public record Report(int articles, int threads, double nlpSeconds, Summary full, long storeQuads,
-                         double heapMb, double peakUsedMb, List<QueryTiming> queries) {
+                         double heapMb, double peakUsedMb, List<QueryLatency.Timing> queries,
+                         List<QueryLatency.Timing> ingestJvm) {
         public double nlpAps() { return articles / nlpSeconds; }
 
         public double ratio() { return full.articlesPerSecond() / nlpAps(); }
 
         /** The slowest median: every catalogue query is at least this fast half the time. */
-        public double queryP50Ms() { return queries.stream().mapToDouble(QueryTiming::p50Ms).max().orElse(0); }
+        public double queryP50Ms() { return queries.stream().mapToDouble(QueryLatency.Timing::p50Ms).max().orElse(0); }
 
         /** The table people read. */
         public String table() {
@@ -73,9 +63,13 @@ public final class Benchmark {
             sb.append(String.format(Locale.ROOT, "full / nlp only   %.2f%n", ratio()));
             sb.append(String.format(Locale.ROOT, "store             %d quads%n", storeQuads));
             sb.append(String.format(Locale.ROOT, "heap              %.0f MB live after GC (peak), %.0f MB used at most%n", heapMb, peakUsedMb));
-            sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %8s%n", "query", "p50 ms", "p95 ms", "rows"));
-            for (QueryTiming q : queries) {
-                sb.append(String.format(Locale.ROOT, "%-20s %10.1f %10.1f %8d%n", q.name(), q.p50Ms(), q.p95Ms(), q.rows()));
+            sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %8s   %s%n", "query", "p50 ms", "p95 ms", "rows",
+                    "(p50 ms in the ingest's JVM)"));
+            Map<String, Double> ingestP50 = new HashMap<>();
+            for (QueryLatency.Timing q : ingestJvm) ingestP50.put(q.name(), q.p50Ms());
+            for (QueryLatency.Timing q : queries) {
+                sb.append(String.format(Locale.ROOT, "%-20s %10.1f %10.1f %8d   (%.1f)%n", q.name(), q.p50Ms(), q.p95Ms(),
+                        q.rows(), ingestP50.getOrDefault(q.name(), Double.NaN)));
             }
             return sb.toString();
         }
@@ -105,17 +99,25 @@ public final class Benchmark {
      * Runs the whole benchmark: NLP only on {@code threads} threads, the full pipeline with {@code workers} extraction
      * workers plus the writer; {@code storeDir} must be empty or absent.
      */
-    public static Report run(List<Article> base, int n, int threads, int workers, Path storeDir, Extractor extractor, int queryRuns) {
+    public static Report run(List<Article> base, int n, int threads, int workers, Path storeDir, Extractor extractor,
+                             int queryRuns, double warmUpSeconds) {
         HeapWatch heap = HeapWatch.start();
         try {
             warmUp(base, extractor);
             double nlpSeconds = nlpOnly(base, n, threads);
-            try (Store store = Store.open(storeDir)) {
-                Summary full = BatchIngester.into(store, extractor).threads(workers).build().run(repeat(base, n));
-                long quads = store.size();
-                List<QueryTiming> timings = queries(store, queryRuns);
-                return new Report(n, threads, nlpSeconds, full, quads, heap.liveMb(), heap.peakUsedMb(), timings);
+            Store store = Store.open(storeDir);
+            Summary full;
+            long quads;
+            List<QueryLatency.Timing> ingestJvm;
+            try {
+                full = BatchIngester.into(store, extractor).threads(workers).build().run(repeat(base, n));
+                quads = store.size();
+                ingestJvm = QueryLatency.inProcess(store, queryRuns, warmUpSeconds);
+            } finally {
+                store.release();
             }
+            List<QueryLatency.Timing> served = QueryLatency.inFreshJvm(storeDir, queryRuns, warmUpSeconds);
+            return new Report(n, threads, nlpSeconds, full, quads, heap.liveMb(), heap.peakUsedMb(), served, ingestJvm);
         } finally {
             heap.stop();
         }
@@ -154,88 +156,6 @@ public final class Benchmark {
             }
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /**
-     * Each catalogue query timed {@code runs} times (fewer when one run takes seconds), after two warm-up passes over
-     * the whole catalogue: the first queries run pay for the JIT compiling the query engine (the first run of the
-     * first query took ~1.6 s on a store where it then takes ~150 ms), which a running server has long done.
-     */
-    static List<QueryTiming> queries(Store store, int runs) {
-        Node event = anEvent(store);
-        List<CatalogueQuery> catalogue = new ArrayList<>();
-        for (String name : Queries.CATALOGUE) {
-            catalogue.add(new CatalogueQuery(name, QueryFactory.create(Queries.expect(name)), parameters(name, event)));
-        }
-        Map<String, Integer> rows = new HashMap<>();
-        Map<String, Long> warm = new HashMap<>();
-        for (int pass = 0; pass < 2; pass++) {
-            for (CatalogueQuery c : catalogue) {
-                long t0 = System.nanoTime();
-                rows.put(c.name(), execute(store, c.query(), c.params()));
-                warm.put(c.name(), System.nanoTime() - t0);
-            }
-        }
-        List<QueryTiming> out = new ArrayList<>();
-        for (CatalogueQuery c : catalogue) {
-            int timed = warm.get(c.name()) > TimeUnit.SECONDS.toNanos(2) ? Math.min(runs, 5) : runs;
-            double[] ms = new double[timed];
-            for (int i = 0; i < timed; i++) {
-                long t0 = System.nanoTime();
-                execute(store, c.query(), c.params());
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            Arrays.sort(ms);
-            out.add(new QueryTiming(c.name(), percentile(ms, 50), percentile(ms, 95), rows.get(c.name()), timed));
-        }
-        return out;
-    }
-
-    /** A catalogue query parsed once, with the parameters it runs with. */
-    private record CatalogueQuery(String name, Query query, Map<String, Node> params) {}
-
-    /**
-     * Sensible parameters for the catalogue queries that take some (their headers document them). They are substituted
-     * at execution, which keeps a projected variable ({@code ?event}) in the results.
-     */
-    static Map<String, Node> parameters(String query, Node event) {
-        return switch (query) {
-            case "relations-between" -> Map.of("a", NodeFactory.createLiteralString("USA"), "b", NodeFactory.createLiteralString("CHN"));
-            case "actor-activity" -> Map.of("label", NodeFactory.createLiteralString("United States"));
-            case "post-holders-on" -> Map.of("postType", NodeFactory.createLiteralString("president"),
-                    "country", NodeFactory.createLiteralString("USA"));
-            case "event-evidence" -> event == null ? Map.of() : Map.of("event", event);
-            default -> Map.of();
-        };
-    }
-
-    private static Node anEvent(Store store) {
-        return store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(
-                    "SELECT ?e { ?e a <https://w3id.org/entente/ontology#DiplomaticEvent> } LIMIT 1").build()) {
-                var rs = qe.execSelect();
-                if (!rs.hasNext()) return null;
-                QuerySolution s = rs.next();
-                return s.getResource("e").asNode();
-            }
-        });
-    }
-
-    private static int execute(Store store, Query q, Map<String, Node> params) {
-        return store.read(ds -> {
-            var builder = QueryExecution.dataset(ds).query(q);
-            params.forEach((name, value) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(value)));
-            try (QueryExecution qe = builder.build()) {
-                return ResultSetFormatter.consume(qe.execSelect());
-            }
-        });
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, int p) {
-        if (sorted.length == 0) return 0;
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     /** Watches the heap: a sampler for the peak in use, and GC notifications for the live heap after each collection. */

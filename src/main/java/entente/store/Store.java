@@ -29,6 +29,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The entente triple store: an embedded Apache Jena TDB2 dataset with one named graph per article, shared graphs for
@@ -191,5 +192,15 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+    }
+
+    /**
+     * Closes the store and gives up its directory, so that another process can open it (TDB2 keeps a directory open,
+     * and locked, for the life of the process otherwise). No other {@code Store} on the directory may be in use.
+     */
+    public void release() {
+        close();
+        // The text index wraps TDB2's switchable dataset, the object TDB2 keeps (and locks) per directory.
+        if (location != null) TDBInternal.expel(((DatasetGraphWrapper) dataset.asDatasetGraph()).getWrapped());
     }
 }

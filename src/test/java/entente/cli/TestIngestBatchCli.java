@@ -109,7 +109,7 @@ class TestIngestBatchCli {
         Path base = dir.resolve("base.jsonl");
         Files.writeString(base, line("https://news.test/1", MEETING)
                 + line("https://news.test/2", "The United States and China agreed to resume talks on climate in Beijing on Tuesday."));
-        Cli c = Cli.run("bench", "--articles", "30", "--threads", "2", "--query-runs", "3", "--data", base.toString());
+        Cli c = Cli.run("bench", "--articles", "30", "--threads", "2", "--query-runs", "3", "--query-warm-up", "0", "--data", base.toString());
         assertEquals(0, c.exit(), c.err());
         String last = c.out().strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.matches("bench articles=30 nlp_aps=\\d+\\.\\d full_aps=\\d+\\.\\d ratio=\\d+\\.\\d\\d heap_mb=\\d+ query_p50_ms=\\d+\\.\\d"),
