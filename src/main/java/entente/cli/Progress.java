@@ -5,7 +5,9 @@ import entente.article.Article;
 import entente.ingest.IngestListener;
 import java.io.PrintWriter;
 import java.text.DecimalFormat;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -13,6 +15,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Ingest progress for people: on a terminal a progress bar (count, rate; the total of a stream is unknown), otherwise
  * a plain log line every so many articles. Failures always go to the error stream with their location.
+ *
+ * <p>An article counts once, when it is first written: into the open write transaction (a transaction stays open up
+ * to a minute, so waiting for its commit would hold progress still that long), or into an N-Quads part.
  */
 final class Progress implements IngestListener, AutoCloseable {
     private final PrintWriter out;
@@ -22,6 +27,8 @@ final class Progress implements IngestListener, AutoCloseable {
     private final ProgressBar bar;
     private final long start = System.nanoTime();
     private long seen;
+    /** Articles written in the open transaction and counted already, by locator, until their commit or failure. */
+    private final Set<String> uncommitted = new HashSet<>();
 
     Progress(PrintWriter out, PrintWriter err, boolean terminal, boolean perArticle, int every) {
         this.out = out;
@@ -33,9 +40,15 @@ final class Progress implements IngestListener, AutoCloseable {
     }
 
     @Override
+    public void written(Ingester.Result r) {
+        uncommitted.add(r.article().locator());
+        step();
+    }
+
+    @Override
     public void ingested(Ingester.Result r) {
         if (perArticle) out.println(r.summary());
-        step();
+        if (!uncommitted.remove(r.article().locator())) step();
     }
 
     @Override
@@ -47,7 +60,7 @@ final class Progress implements IngestListener, AutoCloseable {
     @Override
     public void failed(String location, String message) {
         err.println("entente: " + location + ": " + message);
-        step();
+        if (!uncommitted.remove(location)) step();
     }
 
     private void step() {

@@ -8,6 +8,12 @@ import entente.article.Article;
  * {@link BatchIngester#run}, so implementations need no locking. Order follows commits, not the corpus.
  */
 public interface IngestListener {
+    /**
+     * The article's graph was written in the store's open write transaction; {@link #ingested} follows when that
+     * commits (or {@link #failed}, when the commit and the article's retry alone fail). Not called for N-Quads parts.
+     */
+    default void written(Ingester.Result result) {}
+
     /** The article's graph was committed (to the store, or written to an N-Quads part). */
     default void ingested(Ingester.Result result) {}
 

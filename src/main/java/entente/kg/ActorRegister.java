@@ -50,7 +50,9 @@ public final class ActorRegister {
         Set<Triple> factsBefore = old == null ? Set.of() : facts(old);
         Set<Triple> factsAfter = content == null ? Set.of() : facts(content);
         Graph g = register.getGraph();
-        for (Triple t : factsAfter) g.add(t);
+        // Most facts are there already (a country's label, type and code come with every article naming it): asking
+        // first reads the index, where adding would also start copying its blocks for the write.
+        for (Triple t : factsAfter) if (!g.contains(t)) g.add(t);
         Node self = NodeFactory.createURI(graphIri);
         for (Triple t : factsBefore) {
             if (!factsAfter.contains(t) && !statedElsewhere(ds, self, t)) g.delete(t);

@@ -17,12 +17,14 @@ class TestTransactionBatch {
     @Test
     void commitsEveryFullBatchAndReportsOnlyCommittedArticles() {
         try (Store store = Store.inMemory()) {
+            List<String> written = new ArrayList<>();
             List<String> stored = new ArrayList<>();
             try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), 3,
-                    r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
+                    r -> written.add(r.article().locator()), r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
                 List<Article> articles = Corpora.articles(5);
                 for (Article a : articles) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
                 assertEquals(3, stored.size(), "the first three committed together, the last two wait");
+                assertEquals(articles.stream().map(Article::locator).toList(), written, "each reported as written at once");
                 assertTrue(store.dataset().isInTransaction(), "the last two are in the open transaction");
                 // The writer checks --resume while its transaction is open: a read on its thread joins it.
                 boolean seen = store.read(ds -> ds.containsNamedModel(graphOf(4)));
@@ -47,7 +49,7 @@ class TestTransactionBatch {
             List<String> stored = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), failsOnTwo, 10, Duration.ofHours(1),
-                    r -> stored.add(r.article().locator()), (l, m) -> failed.add(l + ": " + m))) {
+                    r -> {}, r -> stored.add(r.article().locator()), (l, m) -> failed.add(l + ": " + m))) {
                 for (Article a : Corpora.articles(5)) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
                 batch.commit();
             }
@@ -65,7 +67,7 @@ class TestTransactionBatch {
             Ingester ingester = new Ingester(store, StandardExtractor.shared());
             List<String> stored = new ArrayList<>();
             try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), ingester::put, 100, Duration.ZERO,
-                    r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
+                    r -> {}, r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
                 for (Article a : Corpora.articles(3)) {
                     batch.put(Ingester.prepare(StandardExtractor.shared(), a));
                     assertEquals(List.of(a.locator()), stored.subList(stored.size() - 1, stored.size()), "committed at once");
