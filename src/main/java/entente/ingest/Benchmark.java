@@ -25,7 +25,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * The ingest benchmark: on one corpus, in one run, (a) NLP alone (sentences, tokens, tags, lemmas, names) on the same
  * threads, (b) the full pipeline into a fresh TDB2 store, (c) heap, (d) the latency of every catalogue query on the
- * resulting store. Not a unit test: figures depend on the machine.
+ * resulting store, in a new JVM as a server would answer them and in the ingest's JVM ({@link QueryLatency}). Not a
+ * unit test: figures depend on the machine.
  *
  * <pre>
  *   Benchmark.Report r = Benchmark.run(wikinews, 1000, 2, 1, storeDir, extractor, 20, 10);
@@ -97,7 +98,8 @@ public final class Benchmark {
 
     /**
      * Runs the whole benchmark: NLP only on {@code threads} threads, the full pipeline with {@code workers} extraction
-     * workers plus the writer; {@code storeDir} must be empty or absent.
+     * workers plus the writer; {@code storeDir} must be empty or absent. Queries: {@code queryRuns} timed runs each after
+     * {@code warmUpSeconds} of passes over the catalogue.
      */
     public static Report run(List<Article> base, int n, int threads, int workers, Path storeDir, Extractor extractor,
                              int queryRuns, double warmUpSeconds) {
