@@ -87,6 +87,7 @@ public final class IngestCmd implements Callable<Integer> {
         boolean terminal = System.console() != null;
         Summary summary;
         try (Progress progress = new Progress(out, err, terminal, verbose || !terminal, progressEvery)) {
+            countBeside(source, progress);
             if (outNQuads != null) {
                 NQuadsParts parts = NQuadsParts.create(outNQuads);
                 summary = BatchIngester.toNQuads(parts, StandardExtractor.shared()).threads(n).batchSize(batch)
@@ -102,6 +103,24 @@ public final class IngestCmd implements Callable<Integer> {
         out.println(outNQuads != null ? "N-Quads in " + outNQuads + " (load with: tdb2.xloader --loc STORE " + outNQuads + "/*.nq)"
                 : "store " + store.dir);
         return summary.failures() == 0 ? 0 : 1;
+    }
+
+    /**
+     * Counts the articles (and unreadable records) of the source on a thread of its own, for the progress bar's total
+     * and ETA: reading is cheap next to extraction, and the ingest starts at once instead of waiting for the count.
+     */
+    private static void countBeside(ArticleSource source, Progress progress) {
+        Thread counter = new Thread(() -> {
+            long[] n = {0};
+            try {
+                source.read(a -> n[0]++, problem -> n[0]++);
+                progress.expect(n[0]);
+            } catch (RuntimeException e) {
+                // the ingest itself reports what cannot be read; without a count the bar just has no total
+            }
+        }, "entente-count");
+        counter.setDaemon(true);
+        counter.start();
     }
 
     /** Ingests one article into an open store; used by {@code demo} and {@code eval}. */

@@ -27,6 +27,8 @@ final class Progress implements IngestListener, AutoCloseable {
     private final ProgressBar bar;
     private final long start = System.nanoTime();
     private long seen;
+    /** How many articles and unreadable records the run will report, once counted; -1 until then. */
+    private volatile long total = -1;
     /** Articles written in the open transaction and counted already, by locator, until their commit or failure. */
     private final Set<String> uncommitted = new HashSet<>();
 
@@ -37,6 +39,15 @@ final class Progress implements IngestListener, AutoCloseable {
         this.every = Math.max(1, every);
         this.bar = terminal ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" articles", 1)
                 .showSpeed(new DecimalFormat("0.0")).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null;
+    }
+
+    /**
+     * The number of articles and unreadable records the run will report, from a count made beside the ingest: from
+     * then on the bar shows the total and an ETA, and log lines how many are left. Callable from any thread.
+     */
+    void expect(long count) {
+        total = count;
+        if (bar != null) bar.maxHint(count);
     }
 
     @Override
@@ -68,7 +79,13 @@ final class Progress implements IngestListener, AutoCloseable {
         if (bar != null) bar.step();
         else if (seen % every == 0) {
             double s = (System.nanoTime() - start) / 1e9;
-            err.println(String.format(Locale.ROOT, "entente: %d article(s) done in %.0f s (%.1f articles/s)", seen, s, seen / s));
+            long of = total;
+            if (of < seen) {
+                err.println(String.format(Locale.ROOT, "entente: %d article(s) done in %.0f s (%.1f articles/s)", seen, s, seen / s));
+            } else {
+                err.println(String.format(Locale.ROOT, "entente: %d of %d article(s) done in %.0f s (%.1f articles/s, about %.0f s left)",
+                        seen, of, s, seen / s, (of - seen) / (seen / s)));
+            }
         }
     }
 

@@ -30,6 +30,22 @@ class TestProgress {
         assertTrue(counts.get(4).startsWith("entente: 5 article(s) done"), counts.get(4));
     }
 
+    @Test
+    void onceTheTotalIsKnownLogLinesSayHowManyAreLeft() {
+        StringWriter log = new StringWriter();
+        try (Progress p = new Progress(new PrintWriter(new StringWriter()), new PrintWriter(log, true), false, false, 2)) {
+            p.ingested(result("a"));
+            p.ingested(result("b"));
+            p.expect(4);
+            p.ingested(result("c"));
+            p.ingested(result("d"));
+        }
+        List<String> lines = log.toString().lines().toList();
+        assertEquals(2, lines.size(), log.toString());
+        assertTrue(lines.get(0).startsWith("entente: 2 article(s) done in"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("entente: 4 of 4 article(s) done in") && lines.get(1).endsWith("about 0 s left)"), lines.get(1));
+    }
+
     private static Ingester.Result result(String name) {
         Article a = new Article("https://news.test/" + name, LocalDate.of(2023, 6, 1), name, "Text.");
         return new Ingester.Result(a, "urn:graph:" + name, 10, 1, 0, null);
