@@ -13,8 +13,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Ingest progress for people: on a terminal a progress bar (count, rate; the total of a stream is unknown), otherwise
- * a plain log line every so many articles. Failures always go to the error stream with their location.
+ * Ingest progress for people: on a terminal a progress bar (count, rate, and total and ETA once {@link #expect} has
+ * them), otherwise a plain log line every so many articles. Failures always go to the error stream with their location.
  *
  * <p>An article counts once, when it is first written: into the open write transaction (a transaction stays open up
  * to a minute, so waiting for its commit would hold progress still that long), or into an N-Quads part.
@@ -80,12 +80,10 @@ final class Progress implements IngestListener, AutoCloseable {
         else if (seen % every == 0) {
             double s = (System.nanoTime() - start) / 1e9;
             long of = total;
-            if (of < seen) {
-                err.println(String.format(Locale.ROOT, "entente: %d article(s) done in %.0f s (%.1f articles/s)", seen, s, seen / s));
-            } else {
-                err.println(String.format(Locale.ROOT, "entente: %d of %d article(s) done in %.0f s (%.1f articles/s, about %.0f s left)",
-                        seen, of, s, seen / s, (of - seen) / (seen / s)));
-            }
+            boolean known = of >= seen;
+            err.println(String.format(Locale.ROOT, "entente: %d%s article(s) done in %.0f s (%.1f articles/s%s)", seen,
+                    known ? " of " + of : "", s, seen / s,
+                    known ? String.format(Locale.ROOT, ", about %.0f s left", (of - seen) / (seen / s)) : ""));
         }
     }
 

@@ -179,8 +179,10 @@ public final class RdfMapper {
         }
     }
 
-    /** An xsd:integer, as the shapes require (Jena would type a Java int as xsd:int). */
-    /** An xsd:integer literal: counts written in the article graphs, the canonical layer and the actor register. */
+    /**
+     * An xsd:integer, as the shapes require (Jena would type a Java int as xsd:int): counts written in the article
+     * graphs, the canonical layer and the actor register.
+     */
     static Literal integer(Model m, int n) {
         return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }

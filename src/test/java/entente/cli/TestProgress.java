@@ -15,7 +15,7 @@ class TestProgress {
     @Test
     void anArticleCountsOnceWhetherItIsWrittenCommittedOrFails() {
         StringWriter log = new StringWriter();
-        try (Progress p = new Progress(new PrintWriter(new StringWriter()), new PrintWriter(log, true), false, false, 1)) {
+        try (Progress p = loggingTo(log, 1)) {
             p.written(result("a"));
             p.written(result("b"));
             p.ingested(result("a"));          // committed: counted when written
@@ -33,7 +33,7 @@ class TestProgress {
     @Test
     void onceTheTotalIsKnownLogLinesSayHowManyAreLeft() {
         StringWriter log = new StringWriter();
-        try (Progress p = new Progress(new PrintWriter(new StringWriter()), new PrintWriter(log, true), false, false, 2)) {
+        try (Progress p = loggingTo(log, 2)) {
             p.ingested(result("a"));
             p.ingested(result("b"));
             p.expect(4);
@@ -44,6 +44,11 @@ class TestProgress {
         assertEquals(2, lines.size(), log.toString());
         assertTrue(lines.get(0).startsWith("entente: 2 article(s) done in"), lines.get(0));
         assertTrue(lines.get(1).startsWith("entente: 4 of 4 article(s) done in") && lines.get(1).endsWith("about 0 s left)"), lines.get(1));
+    }
+
+    /** Progress without a terminal, logging every {@code every} articles into {@code log}. */
+    private static Progress loggingTo(StringWriter log, int every) {
+        return new Progress(new PrintWriter(new StringWriter()), new PrintWriter(log, true), false, false, every);
     }
 
     private static Ingester.Result result(String name) {
