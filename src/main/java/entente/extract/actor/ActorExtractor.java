@@ -109,7 +109,8 @@ public final class ActorExtractor {
             if (!Character.isUpperCase(ts.get(i).text().charAt(0))) continue;
             int after = -1;
             // The longest post first ("Secretary of State"), else an honorific ("Mr.", "Secretary").
-            for (int len = Math.min(lexicon.longestPost(), ts.size() - i); len >= 1 && after < 0; len--) {
+            boolean mayStartPost = lexicon.mayStartPost(Posts.word(ts.get(i)));
+            for (int len = Math.min(lexicon.longestPost(), ts.size() - i); mayStartPost && len >= 1 && after < 0; len--) {
                 if (lexicon.post(Posts.words(s, i, i + len)).isPresent()) after = i + len;
             }
             if (after < 0 && lexicon.isHonorific(ts.get(i).text())) after = i + 1;
@@ -212,6 +213,7 @@ public final class ActorExtractor {
 
     /** True when the words at {@code from} begin a post phrase that runs past the span or fills it. */
     private boolean startsPost(Sentence s, int from, int to) {
+        if (!lexicon.mayStartPost(Posts.word(s.tokens().get(from)))) return false;
         for (int len = Math.min(lexicon.longestPost(), s.size() - from); len >= 1; len--) {
             if (lexicon.post(Posts.words(s, from, from + len)).isPresent() && from + len >= to) return true;
         }
@@ -228,6 +230,7 @@ public final class ActorExtractor {
                 moved = true;
                 continue;
             }
+            if (!lexicon.mayStartPost(Posts.word(s.tokens().get(from)))) break;
             for (int len = Math.min(lexicon.longestPost(), to - from - 1); len >= 1; len--) {
                 if (lexicon.post(Posts.words(s, from, from + len)).isPresent()) {
                     from += len;

@@ -48,6 +48,7 @@ final class Posts {
         // Title before the name.
         for (int len = Math.min(lexicon.longestPost(), m.tokenStart()); len >= 1; len--) {
             int from = m.tokenStart() - len;
+            if (!lexicon.mayStartPost(word(s.tokens().get(from)))) continue;
             Optional<Lexicon.Post> post = lexicon.post(words(s, from, m.tokenStart()));
             if (post.isEmpty() || !table.isFree(s.index(), from, m.tokenStart())) continue;
             Qualifier q = qualifierBefore(s, from, 0);
@@ -63,6 +64,7 @@ final class Posts {
         while (end < ts.size() && end - e <= 12 && !APPOSITION_END.contains(ts.get(end).text())
                 && !ts.get(end).pos().equals("VERB") && !ts.get(end).pos().equals("AUX")) end++;
         for (int i = e + 1; i < end; i++) {
+            if (!lexicon.mayStartPost(word(ts.get(i)))) continue;
             for (int len = Math.min(lexicon.longestPost(), end - i); len >= 1; len--) {
                 Optional<Lexicon.Post> post = lexicon.post(words(s, i, i + len));
                 if (post.isEmpty()) continue;

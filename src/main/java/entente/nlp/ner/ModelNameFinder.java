@@ -26,7 +26,7 @@ public final class ModelNameFinder implements NameFinder {
     public static final String PLACE_WORDS = "/entente/nlp/ner/place-words.txt";
 
     private static final class Shipped {
-        static final ModelNameFinder INSTANCE = new ModelNameFinder(NlpModels.load(MODEL, TokenNameFinderModel::new),
+        static final ModelNameFinder INSTANCE = new ModelNameFinder(NlpModels.load(MODEL, PackedNameFinderModel::new),
             WordList.load(PLACE_WORDS));
     }
 
