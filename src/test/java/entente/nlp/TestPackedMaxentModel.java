@@ -2,11 +2,7 @@ package entente.nlp;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import entente.article.Article;
-import entente.article.ArticleReader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import entente.testing.SampleSentences;
 import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -14,16 +10,6 @@ import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
 class TestPackedMaxentModel {
-    /** Sentences of the Wikinews articles shipped in samples/, as token texts. */
-    static List<String[]> sampleSentences() {
-        List<Article> articles = new ArrayList<>();
-        ArticleReader.create().read(Path.of("samples", "wikinews-international.jsonl"), articles::add, p -> fail(p.toString()));
-        List<String[]> out = new ArrayList<>();
-        for (Article a : articles) for (Sentence s : Pipeline.shared().annotate(a.text())) out.add(s.tokenTexts());
-        assertTrue(out.size() > 100, out.size() + " sentences");
-        return out;
-    }
-
     /** The greedy tagger over the packed (GIS) model gives the very tags and probabilities of the model as read. */
     @Test
     void packedTaggerModelTagsExactlyAsTheModelItWasPackedFrom() {
@@ -33,7 +19,8 @@ class TestPackedMaxentModel {
         POSTaggerME packed = new POSTaggerME(NlpModels.posTags());
         assertInstanceOf(PackedMaxentModel.class, NlpModels.posTags().getArtifact("pos.model"));
         int tokens = 0;
-        for (String[] words : sampleSentences()) {
+        for (Sentence s : SampleSentences.all()) {
+            String[] words = s.tokenTexts();
             assertArrayEquals(plain.tag(words), packed.tag(words), String.join(" ", words));
             assertArrayEquals(plain.probs(), packed.probs(), 0.0, String.join(" ", words));
             tokens += words.length;

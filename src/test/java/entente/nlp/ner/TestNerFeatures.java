@@ -2,15 +2,12 @@ package entente.nlp.ner;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import entente.article.Article;
-import entente.article.ArticleReader;
 import entente.nlp.NlpModels;
-import entente.nlp.Pipeline;
 import entente.nlp.Sentence;
+import entente.testing.SampleSentences;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -43,18 +40,14 @@ class TestNerFeatures {
         assertNotEquals(new String(cached), new String(uncached), "the descriptor has caches inside its windows");
         AdaptiveFeatureGenerator fast = GeneratorFactory.create(new ByteArrayInputStream(cached), name -> null);
         AdaptiveFeatureGenerator plain = GeneratorFactory.create(new ByteArrayInputStream(uncached), name -> null);
-        List<Article> articles = new ArrayList<>();
-        ArticleReader.create().read(Path.of("samples", "wikinews-international.jsonl"), articles::add, p -> fail(p.toString()));
         int tokens = 0;
-        for (Article a : articles) {
-            for (Sentence s : Pipeline.shared().annotate(a.text())) {
-                String[] words = s.tokenTexts();
-                for (int i = 0; i < words.length; i++, tokens++) {
-                    List<String> expected = new ArrayList<>(), actual = new ArrayList<>();
-                    plain.createFeatures(expected, words, i, null);
-                    fast.createFeatures(actual, words, i, null);
-                    assertEquals(expected, actual, s.text() + " @" + i);
-                }
+        for (Sentence s : SampleSentences.all()) {
+            String[] words = s.tokenTexts();
+            for (int i = 0; i < words.length; i++, tokens++) {
+                List<String> expected = new ArrayList<>(), actual = new ArrayList<>();
+                plain.createFeatures(expected, words, i, null);
+                fast.createFeatures(actual, words, i, null);
+                assertEquals(expected, actual, s.text() + " @" + i);
             }
         }
         assertTrue(tokens > 2000, tokens + " tokens");

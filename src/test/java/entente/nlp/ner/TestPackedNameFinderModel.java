@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import entente.nlp.NlpModels;
 import entente.nlp.PackedMaxentModel;
-import entente.article.Article;
-import entente.article.ArticleReader;
-import entente.nlp.Pipeline;
 import entente.nlp.Sentence;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import entente.testing.SampleSentences;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
@@ -23,17 +18,13 @@ class TestPackedNameFinderModel {
         TokenNameFinderModel packed = NlpModels.load(ModelNameFinder.MODEL, PackedNameFinderModel::new);
         assertInstanceOf(PackedMaxentModel.class, packed.getArtifact("nameFinder.model"));
         NameFinderME plain = new NameFinderME(read), fast = new NameFinderME(packed);
-        List<Article> articles = new ArrayList<>();
-        ArticleReader.create().read(Path.of("samples", "wikinews-international.jsonl"), articles::add, p -> fail(p.toString()));
         int names = 0;
-        for (Article a : articles) {
-            for (Sentence s : Pipeline.shared().annotate(a.text())) {
-                String[] words = s.tokenTexts();
-                var expected = plain.find(words);
-                assertArrayEquals(expected, fast.find(words), s.text());
-                assertArrayEquals(plain.probs(), fast.probs(), 0.0, s.text());
-                names += expected.length;
-            }
+        for (Sentence s : SampleSentences.all()) {
+            String[] words = s.tokenTexts();
+            var expected = plain.find(words);
+            assertArrayEquals(expected, fast.find(words), s.text());
+            assertArrayEquals(plain.probs(), fast.probs(), 0.0, s.text());
+            names += expected.length;
         }
         assertTrue(names > 100, names + " names");
     }
