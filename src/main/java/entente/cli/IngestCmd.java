@@ -10,6 +10,7 @@ import entente.ingest.NQuadsParts;
 import entente.ingest.Summary;
 import entente.store.Store;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +53,10 @@ public final class IngestCmd implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + BatchIngester.DEFAULT_BATCH, description = "Articles per write transaction or N-Quads part (default ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Commit at least every S seconds (default ${DEFAULT-VALUE}): what a crash can lose; shorter is slower.")
+    private int commitSeconds;
+
     @Option(names = "--resume", description = "Skip articles already stored with the same content hash.")
     boolean resume;
 
@@ -72,6 +77,10 @@ public final class IngestCmd implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (commitSeconds < 1) {
+            err.println("entente: --commit-seconds must be at least 1");
+            return 2;
+        }
         if (resume && outNQuads != null) {
             err.println("entente: --resume needs a store; it cannot be used with --out-nquads");
             return 2;
@@ -95,7 +104,7 @@ public final class IngestCmd implements Callable<Integer> {
             } else {
                 try (Store s = store.open()) {
                     summary = BatchIngester.into(s, StandardExtractor.shared()).threads(n).batchSize(batch).resume(resume)
-                            .listener(progress).build().run(source);
+                            .commitEvery(Duration.ofSeconds(commitSeconds)).listener(progress).build().run(source);
                 }
             }
         }

@@ -40,6 +40,7 @@ public final class BatchIngester {
     private final Extractor extractor;
     private final int threads;
     private final int batchSize;
+    private final Duration commitEvery;
     private final boolean resume;
     private final IngestListener listener;
 
@@ -49,6 +50,7 @@ public final class BatchIngester {
         this.extractor = b.extractor;
         this.threads = b.threads;
         this.batchSize = b.batchSize;
+        this.commitEvery = b.commitEvery;
         this.resume = b.resume;
         this.listener = b.listener;
     }
@@ -89,6 +91,7 @@ public final class BatchIngester {
         private final Extractor extractor;
         private int threads;
         private int batchSize = DEFAULT_BATCH;
+        private Duration commitEvery = TransactionBatch.MAX_OPEN;
         private boolean resume;
         private IngestListener listener = IngestListener.NONE;
 
@@ -110,6 +113,16 @@ public final class BatchIngester {
         public Builder batchSize(int n) {
             if (n < 1) throw new IllegalArgumentException("batch size must be at least 1: " + n);
             this.batchSize = n;
+            return this;
+        }
+
+        /**
+         * Longest time a write transaction stays open (default a minute): what a crash can lose, and how long another
+         * writer may wait. Shorter costs throughput, as every commit has a price (see {@link #DEFAULT_BATCH}).
+         */
+        public Builder commitEvery(Duration d) {
+            if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("commit interval must be positive: " + d);
+            this.commitEvery = d;
             return this;
         }
 
@@ -166,7 +179,7 @@ public final class BatchIngester {
         Counts counts = new Counts();
         List<Ingester.Prepared> part = new ArrayList<>();
         try (TransactionBatch transaction = store == null ? null : new TransactionBatch(store, extractor, batchSize,
-                listener::written, r -> counts.add(r, listener), (location, message) -> counts.fail(location, message, listener))) {
+                commitEvery, listener::written, r -> counts.add(r, listener), (location, message) -> counts.fail(location, message, listener))) {
             int done = 0;
             while (done < threads) {
                 Outcome o = outcomes.poll();

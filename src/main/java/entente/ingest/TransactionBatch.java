@@ -15,8 +15,8 @@ import org.apache.jena.query.TxnType;
 
 /**
  * The batch writer's write transaction, held open over up to {@code size} articles: each prepared article is stored
- * as it arrives and the transaction commits when it holds {@code size} of them, when it has been open
- * {@link #MAX_OPEN} (so a crash loses at most that much work), or on {@link #commit()}. Large transactions are much
+ * as it arrives and the transaction commits when it holds {@code size} of them, when it has been open its
+ * {@code maxOpen} (a minute unless told otherwise: what a crash can lose), or on {@link #commit()}. Large transactions are much
  * cheaper per article: TDB2 writes a new copy of every index block a transaction changes, once per transaction, and
  * its commit makes them durable, which costs the kernel about a second for a few hundred Wikinews articles (at
  * N=3,000, seven commits of ≤ 500 articles took 13 s of an 84 s ingest). Only the articles are kept until the commit,
@@ -27,7 +27,7 @@ import org.apache.jena.query.TxnType;
  * the writer thread alone uses it.
  */
 final class TransactionBatch implements AutoCloseable {
-    /** How long a transaction stays open at most while articles keep coming. */
+    /** How long a transaction stays open at most while articles keep coming, unless told otherwise. */
     static final Duration MAX_OPEN = Duration.ofSeconds(60);
 
     private final Store store;
@@ -47,9 +47,9 @@ final class TransactionBatch implements AutoCloseable {
      * @param stored  called for each article once its transaction has committed
      * @param failed  called with the locator and reason of each article that could not be stored
      */
-    TransactionBatch(Store store, Extractor extractor, int size, Consumer<Ingester.Result> written,
+    TransactionBatch(Store store, Extractor extractor, int size, Duration maxOpen, Consumer<Ingester.Result> written,
                      Consumer<Ingester.Result> stored, BiConsumer<String, String> failed) {
-        this(store, extractor, new Ingester(store, extractor)::put, size, MAX_OPEN, written, stored, failed);
+        this(store, extractor, new Ingester(store, extractor)::put, size, maxOpen, written, stored, failed);
     }
 
     /** As above, storing each prepared article with {@code putter} inside the transaction (tests make it fail). */

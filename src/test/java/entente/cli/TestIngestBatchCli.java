@@ -46,6 +46,19 @@ class TestIngestBatchCli {
     }
 
     @Test
+    void commitIntervalMustBeAtLeastASecond() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.writeString(corpus, line("https://news.test/1", MEETING));
+        String store = dir.resolve("store").toString();
+        Cli refused = Cli.run("ingest", "--store", store, "--commit-seconds", "0", corpus.toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("--commit-seconds"), refused.err());
+        Cli c = Cli.run("ingest", "--store", store, "--commit-seconds", "5", corpus.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertEquals("1", summary(c).group(1));
+    }
+
+    @Test
     void resumeSkipsWhatIsStoredAndReingestsWhatChanged() throws Exception {
         Path corpus = dir.resolve("corpus.jsonl");
         String store = dir.resolve("store").toString();

@@ -10,6 +10,7 @@ import entente.kg.Iris;
 import entente.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +67,24 @@ class TestBatchIngester {
             assertEquals(0, s.failures());
             assertEquals(0, writerPrepared.getCount());
         }
+    }
+
+    /** With a commit interval shorter than an article, each article is committed before the next one is written. */
+    @Test
+    void aShortCommitIntervalCommitsArticleByArticle() {
+        List<String> events = new ArrayList<>();
+        IngestListener log = new IngestListener() {
+            @Override public void written(Ingester.Result r) { events.add("written"); }
+            @Override public void ingested(Ingester.Result r) { events.add("committed"); }
+        };
+        try (Store store = Store.inMemory()) {
+            Summary s = BatchIngester.into(store, StandardExtractor.shared()).threads(1).commitEvery(Duration.ofNanos(1))
+                    .listener(log).build().run(ArticleSource.of(Corpora.articles(3)));
+            assertEquals(3, s.articles());
+        }
+        assertEquals(List.of("written", "committed", "written", "committed", "written", "committed"), events);
+        assertThrows(IllegalArgumentException.class, () -> BatchIngester.into(Store.inMemory(), StandardExtractor.shared())
+                .commitEvery(Duration.ZERO));
     }
 
     @Test

@@ -19,7 +19,7 @@ class TestTransactionBatch {
         try (Store store = Store.inMemory()) {
             List<String> written = new ArrayList<>();
             List<String> stored = new ArrayList<>();
-            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), 3,
+            try (TransactionBatch batch = new TransactionBatch(store, StandardExtractor.shared(), 3, Duration.ofHours(1),
                     r -> written.add(r.article().locator()), r -> stored.add(r.article().locator()), (l, m) -> fail(l + ": " + m))) {
                 List<Article> articles = Corpora.articles(5);
                 for (Article a : articles) batch.put(Ingester.prepare(StandardExtractor.shared(), a));
