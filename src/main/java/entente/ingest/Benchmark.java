@@ -39,15 +39,23 @@ public final class Benchmark {
     /**
      * The figures of one run.
      *
+     * @param nlpCpuSeconds  processor time the whole process spent during the NLP-only phase (all threads, GC included)
+     * @param fullCpuSeconds the same for the full-pipeline phase: steadier than the rates on a shared machine
      * @param heapMb     the largest heap still in use right after a garbage collection (live data, independent of -Xmx)
      * @param peakUsedMb the largest heap in use at any sample, garbage included (depends on -Xmx and the collector)
      * @param queries    catalogue query latencies in a new JVM on the resulting store, as a server sees them
      * @param ingestJvm  the same in the JVM that ingested, which answers slower (see {@link QueryLatency})
      */
-    public record Report(int articles, int threads, double nlpSeconds, Summary full, long storeQuads,
-                         double heapMb, double peakUsedMb, List<QueryLatency.Timing> queries,
-                         List<QueryLatency.Timing> ingestJvm) {
+    public record Report(int articles, int threads, double nlpSeconds, double nlpCpuSeconds, Summary full,
+                         double fullCpuSeconds, long storeQuads, double heapMb, double peakUsedMb,
+                         List<QueryLatency.Timing> queries, List<QueryLatency.Timing> ingestJvm) {
         public double nlpAps() { return articles / nlpSeconds; }
+
+        /** Milliseconds of processor time per article, NLP only: 2 cores give 2,000 ms a second to share out. */
+        public double nlpCpuMsPerArticle() { return 1000 * nlpCpuSeconds / articles; }
+
+        /** Milliseconds of processor time per article, full pipeline. */
+        public double fullCpuMsPerArticle() { return 1000 * fullCpuSeconds / articles; }
 
         public double ratio() { return full.articlesPerSecond() / nlpAps(); }
 
@@ -58,9 +66,12 @@ public final class Benchmark {
         public String table() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "corpus            %d articles, %d thread(s)%n", articles, threads));
-            sb.append(String.format(Locale.ROOT, "nlp only          %.1f s, %.1f articles/s%n", nlpSeconds, nlpAps()));
-            sb.append(String.format(Locale.ROOT, "full pipeline     %.1f s, %.1f articles/s, %.0f triples/s, %d failure(s)%n",
-                    full.elapsed().toMillis() / 1000.0, full.articlesPerSecond(), full.triplesPerSecond(), full.failures()));
+            sb.append(String.format(Locale.ROOT, "nlp only          %.1f s, %.1f articles/s, %.1f ms CPU/article (%.1f cores busy)%n",
+                    nlpSeconds, nlpAps(), nlpCpuMsPerArticle(), nlpCpuSeconds / nlpSeconds));
+            double fullSeconds = full.elapsed().toMillis() / 1000.0;
+            sb.append(String.format(Locale.ROOT, "full pipeline     %.1f s, %.1f articles/s, %.0f triples/s, %d failure(s), %.1f ms CPU/article (%.1f cores busy)%n",
+                    fullSeconds, full.articlesPerSecond(), full.triplesPerSecond(), full.failures(), fullCpuMsPerArticle(),
+                    fullCpuSeconds / fullSeconds));
             sb.append(String.format(Locale.ROOT, "full / nlp only   %.2f%n", ratio()));
             sb.append(String.format(Locale.ROOT, "store             %d quads%n", storeQuads));
             sb.append(String.format(Locale.ROOT, "heap              %.0f MB live after GC (peak), %.0f MB used at most%n", heapMb, peakUsedMb));
@@ -106,23 +117,36 @@ public final class Benchmark {
         HeapWatch heap = HeapWatch.start();
         try {
             warmUp(base, extractor);
+            double cpuAtStart = processCpuSeconds();
             double nlpSeconds = nlpOnly(base, n, threads);
+            double nlpCpu = processCpuSeconds() - cpuAtStart;
             Store store = Store.open(storeDir);
             Summary full;
+            double fullCpu;
             long quads;
             List<QueryLatency.Timing> ingestJvm;
             try {
+                double cpuBeforeFull = processCpuSeconds();
                 full = BatchIngester.into(store, extractor).threads(workers).build().run(repeat(base, n));
+                fullCpu = processCpuSeconds() - cpuBeforeFull;
                 quads = store.size();
                 ingestJvm = QueryLatency.inProcess(store, queryRuns, warmUpSeconds);
             } finally {
                 store.release();
             }
             List<QueryLatency.Timing> served = QueryLatency.inFreshJvm(storeDir, queryRuns, warmUpSeconds);
-            return new Report(n, threads, nlpSeconds, full, quads, heap.liveMb(), heap.peakUsedMb(), served, ingestJvm);
+            return new Report(n, threads, nlpSeconds, nlpCpu, full, fullCpu, quads, heap.liveMb(), heap.peakUsedMb(), served,
+                    ingestJvm);
         } finally {
             heap.stop();
         }
+    }
+
+    /** Processor time of the whole process so far: every thread, the collector's and the compiler's too. */
+    private static double processCpuSeconds() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean hotspot) return hotspot.getProcessCpuTime() / 1e9;
+        return Double.NaN;
     }
 
     /** Loads the models and lets the JIT compile the hot paths before anything is timed. */

@@ -128,5 +128,8 @@ class TestIngestBatchCli {
         assertTrue(last.matches("bench articles=30 nlp_aps=\\d+\\.\\d full_aps=\\d+\\.\\d ratio=\\d+\\.\\d\\d heap_mb=\\d+ query_p50_ms=\\d+\\.\\d"),
                 "last line: " + last);
         assertTrue(c.out().contains("relations-between"), "every catalogue query is timed: " + c.out());
+        Matcher cpu = Pattern.compile("full pipeline .* (\\d+\\.\\d) ms CPU/article \\((\\d+\\.\\d) cores busy\\)").matcher(c.out());
+        assertTrue(cpu.find(), "processor time per article: " + c.out());
+        assertTrue(Double.parseDouble(cpu.group(1)) > 0, cpu.group());
     }
 }
