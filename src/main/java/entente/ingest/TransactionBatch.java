@@ -16,11 +16,11 @@ import org.apache.jena.query.TxnType;
 /**
  * The batch writer's write transaction, held open over up to {@code size} articles: each prepared article is stored
  * as it arrives and the transaction commits when it holds {@code size} of them, when it has been open its
- * {@code maxOpen} (a minute unless told otherwise: what a crash can lose), or on {@link #commit()}. Large transactions are much
- * cheaper per article: TDB2 writes a new copy of every index block a transaction changes, once per transaction, and
- * its commit makes them durable, which costs the kernel about a second for a few hundred Wikinews articles (at
- * N=3,000, seven commits of ≤ 500 articles took 13 s of an 84 s ingest). Only the articles are kept until the commit,
- * not their graphs, so their number costs little memory.
+ * {@code maxOpen} (a minute unless told otherwise: what a crash can lose), or on {@link #commit()}. Large
+ * transactions are much cheaper per article: TDB2 writes a new copy of every index block a transaction changes, once
+ * per transaction, and its commit makes them durable, which costs the kernel about a second for a few hundred
+ * Wikinews articles (at N=3,000, seven commits of ≤ 500 articles took 13 s of an 84 s ingest). Only the articles are
+ * kept until the commit, not their graphs, so their number costs little memory.
  *
  * <p>Each article stays all or nothing: when a put or the commit fails, the transaction is abandoned and its articles
  * are prepared again and stored one transaction each, so one bad article cannot sink the others. Not thread-safe:
