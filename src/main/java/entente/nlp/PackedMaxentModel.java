@@ -21,10 +21,13 @@ import opennlp.tools.ml.model.MaxentModel;
  * with 64-bit fingerprints that is about one lookup in 10<sup>14</sup> for the models entente ships. Two known
  * features sharing a fingerprint are refused when packing ({@link #pack} then returns the model unchanged).
  *
+ * <p>It is an OpenNLP {@link AbstractModel} (OpenNLP's tokenizer model accepts no other kind) with the outcomes of
+ * the model it was packed from, but its {@link #getDataStructures() data structures} hold no features: it is for
+ * evaluating, never for writing to a file.
+ *
  * <p>Immutable, so safe to share between threads.
  */
-public final class PackedMaxentModel implements MaxentModel {
-    private final AbstractModel original;
+public final class PackedMaxentModel extends AbstractModel {
     private final boolean perceptron;
     private final int numOutcomes;
     private final double logUniformPrior;
@@ -33,9 +36,10 @@ public final class PackedMaxentModel implements MaxentModel {
     private final int[] outcomes;
     private final double[] weights;
 
-    private PackedMaxentModel(AbstractModel original, Map<String, Context> features) {
-        this.original = original;
-        this.perceptron = original.getModelType() == AbstractModel.ModelType.Perceptron;
+    private PackedMaxentModel(AbstractModel original, Map<String, Context> features, String[] outcomeNames) {
+        super(new Context[0], new String[0], outcomeNames);
+        this.modelType = original.getModelType();
+        this.perceptron = modelType == ModelType.Perceptron;
         this.numOutcomes = original.getNumOutcomes();
         this.logUniformPrior = StrictMath.log(1.0 / numOutcomes); // GIS models read from a file use a uniform prior
         int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1; // load factor < 0.5
@@ -65,13 +69,14 @@ public final class PackedMaxentModel implements MaxentModel {
      * fingerprint) is returned as it is.
      */
     public static MaxentModel pack(MaxentModel model) {
-        if (!(model instanceof AbstractModel m)) return model;
-        AbstractModel.ModelType type = m.getModelType();
-        if (type != AbstractModel.ModelType.Maxent && type != AbstractModel.ModelType.Perceptron) return model;
+        if (model instanceof PackedMaxentModel || !(model instanceof AbstractModel m)) return model;
+        ModelType type = m.getModelType();
+        if (type != ModelType.Maxent && type != ModelType.Perceptron) return model;
+        Object[] structures = m.getDataStructures();
         @SuppressWarnings("unchecked")
-        Map<String, Context> features = (Map<String, Context>) m.getDataStructures()[1];
+        Map<String, Context> features = (Map<String, Context>) structures[1];
         try {
-            return new PackedMaxentModel(m, features);
+            return new PackedMaxentModel(m, features, (String[]) structures[2]);
         } catch (EntenteException collision) {
             return model;
         }
@@ -143,19 +148,4 @@ public final class PackedMaxentModel implements MaxentModel {
         h ^= h >>> 33;
         return h == 0 ? 1 : h;
     }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) { return original.getBestOutcome(outcomes); }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) { return original.getAllOutcomes(outcomes); }
-
-    @Override
-    public String getOutcome(int i) { return original.getOutcome(i); }
-
-    @Override
-    public int getIndex(String outcome) { return original.getIndex(outcome); }
-
-    @Override
-    public int getNumOutcomes() { return numOutcomes; }
 }

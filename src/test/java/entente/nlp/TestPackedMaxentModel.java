@@ -2,11 +2,16 @@ package entente.nlp;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import entente.article.Article;
 import entente.testing.SampleSentences;
 import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class TestPackedMaxentModel {
@@ -24,6 +29,26 @@ class TestPackedMaxentModel {
             assertArrayEquals(plain.tag(words), packed.tag(words), String.join(" ", words));
             assertArrayEquals(plain.probs(), packed.probs(), 0.0, String.join(" ", words));
             tokens += words.length;
+        }
+        assertTrue(tokens > 2000, tokens + " tokens");
+    }
+
+    /** The tokenizer over the packed (GIS) model splits the sample articles exactly as over the model as read. */
+    @Test
+    void packedTokenizerModelSplitsExactlyAsTheModelItWasPackedFrom() {
+        TokenizerModel read = NlpModels.load(NlpModels.TOKENS, TokenizerModel::new);
+        TokenizerFactory shortcut = new TokenizerFactory(read.getLanguage(), read.getAbbreviations(), true, null);
+        TokenizerME plain = new TokenizerME(new TokenizerModel(read.getMaxentModel(), Map.of(), shortcut));
+        TokenizerME packed = new TokenizerME(NlpModels.tokens());
+        assertInstanceOf(PackedMaxentModel.class, NlpModels.tokens().getMaxentModel());
+        int tokens = 0;
+        for (Article a : SampleSentences.articles()) {
+            for (String line : a.text().split("\n")) {
+                Span[] expected = plain.tokenizePos(line);
+                assertArrayEquals(expected, packed.tokenizePos(line), line);
+                assertArrayEquals(plain.getTokenProbabilities(), packed.getTokenProbabilities(), 0.0, line);
+                tokens += expected.length;
+            }
         }
         assertTrue(tokens > 2000, tokens + " tokens");
     }
