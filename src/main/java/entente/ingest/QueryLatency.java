@@ -15,12 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
 
 /**
@@ -49,10 +45,10 @@ public final class QueryLatency {
      * ~1.6 s, then ~150 ms; {@code articles} still fell from ~240 to ~160 ms between its fifth and tenth runs).
      */
     public static List<Timing> inProcess(Store store, int runs, double warmUpSeconds) {
-        Node event = anEvent(store);
+        String event = anEvent(store);
         List<CatalogueQuery> catalogue = new ArrayList<>();
         for (String name : Queries.CATALOGUE) {
-            catalogue.add(new CatalogueQuery(name, QueryFactory.create(Queries.expect(name)), parameters(name, event)));
+            catalogue.add(new CatalogueQuery(name, Queries.bind(Queries.expect(name), parameters(name, event))));
         }
         Map<String, Integer> rows = new HashMap<>();
         Map<String, Long> warm = new HashMap<>();
@@ -60,7 +56,7 @@ public final class QueryLatency {
         for (int pass = 0; pass < 2 || System.nanoTime() < warmUntil; pass++) {
             for (CatalogueQuery c : catalogue) {
                 long t0 = System.nanoTime();
-                rows.put(c.name(), execute(store, c.query(), c.params()));
+                rows.put(c.name(), execute(store, c.query()));
                 warm.put(c.name(), System.nanoTime() - t0);
             }
         }
@@ -70,7 +66,7 @@ public final class QueryLatency {
             double[] ms = new double[timed];
             for (int i = 0; i < timed; i++) {
                 long t0 = System.nanoTime();
-                execute(store, c.query(), c.params());
+                execute(store, c.query());
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(ms);
@@ -129,41 +125,36 @@ public final class QueryLatency {
         return new Timing(f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]));
     }
 
-    /** A catalogue query parsed once, with the parameters it runs with. */
-    private record CatalogueQuery(String name, Query query, Map<String, Node> params) {}
+    /** A catalogue query parsed once, with its parameters bound. */
+    private record CatalogueQuery(String name, Query query) {}
 
     /**
-     * Sensible parameters for the catalogue queries that take some (their headers document them). They are substituted
-     * at execution, which keeps a projected variable ({@code ?event}) in the results.
+     * Sensible parameters for the catalogue queries that take some (their headers document them), written as for
+     * {@code entente query --param} and bound the same way ({@link Queries#bind}).
      */
-    static Map<String, Node> parameters(String query, Node event) {
+    static Map<String, String> parameters(String query, String eventIri) {
         return switch (query) {
-            case "relations-between" -> Map.of("a", NodeFactory.createLiteralString("USA"), "b", NodeFactory.createLiteralString("CHN"));
-            case "actor-activity" -> Map.of("label", NodeFactory.createLiteralString("United States"));
-            case "post-holders-on" -> Map.of("postType", NodeFactory.createLiteralString("president"),
-                    "country", NodeFactory.createLiteralString("USA"));
-            case "event-evidence" -> event == null ? Map.of() : Map.of("event", event);
+            case "relations-between" -> Map.of("a", "USA", "b", "CHN");
+            case "actor-activity" -> Map.of("label", "United States");
+            case "post-holders-on" -> Map.of("postType", "president", "country", "USA");
+            case "event-evidence" -> eventIri == null ? Map.of() : Map.of("event", "<" + eventIri + ">");
             default -> Map.of();
         };
     }
 
-    private static Node anEvent(Store store) {
+    private static String anEvent(Store store) {
         return store.read(ds -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(
                     "SELECT ?e { ?e a <https://w3id.org/entente/ontology#DiplomaticEvent> } LIMIT 1").build()) {
                 var rs = qe.execSelect();
-                if (!rs.hasNext()) return null;
-                QuerySolution s = rs.next();
-                return s.getResource("e").asNode();
+                return rs.hasNext() ? rs.next().getResource("e").getURI() : null;
             }
         });
     }
 
-    private static int execute(Store store, Query q, Map<String, Node> params) {
+    private static int execute(Store store, Query q) {
         return store.read(ds -> {
-            var builder = QueryExecution.dataset(ds).query(q);
-            params.forEach((name, value) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(value)));
-            try (QueryExecution qe = builder.build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 return ResultSetFormatter.consume(qe.execSelect());
             }
         });
