@@ -23,4 +23,12 @@ public record Token(String text, int start, int end, String pos, String lemma) {
     }
 
     public boolean isProperNoun() { return pos.equals("PROPN"); }
+
+    /**
+     * Whether a word has a capital (upper- or title-case) letter anywhere, as English names do ("Blinken", "al-Assad",
+     * "iPhone"); words of scripts without capitals have none.
+     */
+    public static boolean hasCapital(String word) {
+        return word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+    }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Resolves the person names of one article: a full name is a person; a lone surname or given name is the person
- * whose full name in the same article has it ("Blinken" → Antony Blinken, "Wang" → Wang Yi), never across articles.
+ * whose full name in the same article has it ("Blinken" → Antony Blinken, "Wang" → Wang Yi), never across articles,
+ * and only when it is capitalised.
  */
 final class PersonNames {
     private final Map<PersonName, String> ids = new HashMap<>();
@@ -34,8 +35,10 @@ final class PersonNames {
             partOwners.computeIfAbsent(parts[0], k -> new HashSet<>()).add(id);
             partOwners.computeIfAbsent(parts[parts.length - 1], k -> new HashSet<>()).add(id);
         }
+        // A part stands for its person alone only when capitalised: the model sometimes takes a word of another
+        // script ("OPD था", "था" being Hindi's "was") into a person's name.
         partOwners.forEach((part, owners) -> {
-            if (owners.size() == 1) r.byPart.put(part, owners.iterator().next());
+            if (owners.size() == 1 && Token.hasCapital(part)) r.byPart.put(part, owners.iterator().next());
         });
         for (PersonName n : names) {
             String id;
