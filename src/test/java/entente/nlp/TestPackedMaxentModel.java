@@ -15,14 +15,17 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class TestPackedMaxentModel {
-    /** The greedy tagger over the packed (GIS) model gives the very tags and probabilities of the model as read. */
+    /**
+     * The greedy search over the packed (GIS) model gives the very tags and probabilities of OpenNLP's beam search of
+     * size 1 over the model as read.
+     */
     @Test
     void packedTaggerModelTagsExactlyAsTheModelItWasPackedFrom() {
         POSModel read = NlpModels.load(NlpModels.POS, POSModel::new);
         MaxentModel weights = read.getArtifact("pos.model");
         POSTaggerME plain = new POSTaggerME(new POSModel(read.getLanguage(), weights, 1, Map.of(), read.getFactory()));
         POSTaggerME packed = new POSTaggerME(NlpModels.posTags());
-        assertInstanceOf(PackedMaxentModel.class, NlpModels.posTags().getArtifact("pos.model"));
+        assertInstanceOf(PackedMaxentModel.class, ((GreedySearch) NlpModels.posTags().getPosSequenceModel()).model());
         int tokens = 0;
         for (Sentence s : SampleSentences.all()) {
             String[] words = s.tokenTexts();
@@ -55,7 +58,7 @@ class TestPackedMaxentModel {
 
     @Test
     void unknownFeaturesAreIgnoredAndOtherModelsAreLeftAsTheyAre() {
-        MaxentModel weights = NlpModels.posTags().getArtifact("pos.model");
+        MaxentModel weights = ((GreedySearch) NlpModels.posTags().getPosSequenceModel()).model();
         POSModel read = NlpModels.load(NlpModels.POS, POSModel::new);
         MaxentModel plain = read.getArtifact("pos.model");
         String[] context = {"w=Beijing", "no such feature at all", "w=Beijing"};
