@@ -78,22 +78,44 @@ public final class Pipeline {
         return out;
     }
 
-    /** Tokens of one sentence, possessives split off, untagged. */
+    /**
+     * Tokens of one sentence, untagged. Beyond the model's tokens: possessives are split off; a dash (en, em) stuck to a
+     * word is a token of its own ("—John Hickenlooper" signing a quote, "Cotabato—based"; "1990–1991" stays whole);
+     * invisible format characters at a token's edges (zero-width joiner, soft hyphen, direction marks) are left out of
+     * it, so they do not end up in names.
+     */
     List<Token> tokenize(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();
         for (Span t : tokenizer.tokenizePos(sentenceText)) {
-            String word = sentenceText.substring(t.getStart(), t.getEnd());
-            int start = offset + t.getStart();
-            Matcher m = POSSESSIVE.matcher(word);
-            if (m.matches() && Character.isLetterOrDigit(m.group(1).charAt(m.group(1).length() - 1))) {
-                tokens.add(Token.of(m.group(1), start));
-                tokens.add(Token.of(m.group(2), start + m.group(1).length()));
-            } else {
-                tokens.add(Token.of(word, start));
+            int from = t.getStart(), to = t.getEnd();
+            while (from < to && Character.getType(sentenceText.charAt(from)) == Character.FORMAT) from++;
+            while (to > from && Character.getType(sentenceText.charAt(to - 1)) == Character.FORMAT) to--;
+            int piece = from;
+            for (int i = from; i < to; i++) {
+                boolean letterBeside = i > from && Character.isLetter(sentenceText.charAt(i - 1))
+                    || i + 1 < to && Character.isLetter(sentenceText.charAt(i + 1));
+                if (!isDash(sentenceText.charAt(i)) || !letterBeside) continue;
+                if (i > piece) addWord(tokens, sentenceText.substring(piece, i), offset + piece);
+                tokens.add(Token.of(sentenceText.substring(i, i + 1), offset + i));
+                piece = i + 1;
             }
+            if (piece < to) addWord(tokens, sentenceText.substring(piece, to), offset + piece);
         }
         return tokens;
     }
+
+    private static void addWord(List<Token> tokens, String word, int start) {
+        Matcher m = POSSESSIVE.matcher(word);
+        if (m.matches() && Character.isLetterOrDigit(m.group(1).charAt(m.group(1).length() - 1))) {
+            tokens.add(Token.of(m.group(1), start));
+            tokens.add(Token.of(m.group(2), start + m.group(1).length()));
+        } else {
+            tokens.add(Token.of(word, start));
+        }
+    }
+
+    /** En dash, em dash, horizontal bar: not the hyphen, which joins words ("well-known", "pre-"). */
+    private static boolean isDash(char c) { return c == '\u2013' || c == '\u2014' || c == '\u2015'; }
 
     /** The same tokens with UD part-of-speech tags and lemmas. */
     public List<Token> tag(List<Token> tokens) {

@@ -36,6 +36,17 @@ class TestPipeline {
         assertEquals(List.of("Airbnb", "shares", "fell", ",", "and"), words.subList(0, 5));
     }
 
+    @Test
+    void dashesStuckToWordsAreTokensAndInvisibleCharactersAreLeftOut() {
+        String text = "\u2014John Hickenlooper said the \u200dNorth Cotabato\u2014based group left in 1990\u20131991.";
+        Sentence s = Pipeline.shared().annotate(text).get(0);
+        List<String> words = s.tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("\u2014", "John", "Hickenlooper", "said", "the", "North", "Cotabato", "\u2014", "based"),
+            words.subList(0, 9));
+        assertTrue(words.contains("1990\u20131991"), "a dash between digits stays: " + words);
+        for (Token t : s.tokens()) assertEquals(text.substring(t.start(), t.end()), t.text());
+    }
+
     /** The pipeline tags greedily; on real news that must give what the model's default beam of 3 gives. */
     @Test
     void greedyTaggingMatchesTheDefaultBeam() throws Exception {
