@@ -2,6 +2,8 @@ package entente.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import entente.nlp.lemma.NewsLemmatizer;
@@ -22,8 +24,14 @@ import opennlp.tools.util.Span;
  */
 public final class Pipeline {
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
-    // The UD tokenizer keeps "America's" as one token; the possessive is split off so the name is a token of its own.
+    // The UD tokenizer keeps "America's", "didn't" and "we'll" as one token; the clitic is split off, as UD and the
+    // Penn Treebank write them, so a name is a token of its own and "n't" or "'ll" can be read as negation or future.
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(.+?)(['\u2019]s)$");
+    private static final Pattern NOT = Pattern.compile("(?i)^(.*\\p{L})(n['\u2019]t)$");
+    private static final Pattern PRONOUN_CLITIC = Pattern.compile("(?i)^(.+?)(['\u2019](?:m|re|ve|ll|d))$");
+    /** The words "'m", "'re", "'ve", "'ll" and "'d" are split from; not from names such as "Sa'd". */
+    private static final Set<String> CLITIC_HOSTS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "there",
+        "who", "what", "where", "here", "this", "these", "those", "everyone", "nobody", "somebody");
 
     private static final class Holder { static final Pipeline SHARED = new Pipeline(); }
 
@@ -106,7 +114,10 @@ public final class Pipeline {
 
     private static void addWord(List<Token> tokens, String word, int start) {
         Matcher m = POSSESSIVE.matcher(word);
-        if (m.matches() && Character.isLetterOrDigit(m.group(1).charAt(m.group(1).length() - 1))) {
+        boolean split = m.matches() && Character.isLetterOrDigit(m.group(1).charAt(m.group(1).length() - 1));
+        if (!split) split = (m = NOT.matcher(word)).matches();
+        if (!split) split = (m = PRONOUN_CLITIC.matcher(word)).matches() && CLITIC_HOSTS.contains(m.group(1).toLowerCase(Locale.ROOT));
+        if (split) {
             tokens.add(Token.of(m.group(1), start));
             tokens.add(Token.of(m.group(2), start + m.group(1).length()));
         } else {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
  * Reads the re3d corpus (one sub-folder per source, each with {@code documents.json} and {@code entities.json}, one
  * JSON object a line) as tagged sentences with their <em>named</em> Person, Organisation and Location mentions: re3d
  * also marks descriptions ("mourners", "a funeral tent") that a name finder is not meant to find, so only mentions
- * whose words are capitalised (apart from "of", "and", "the", ...) count, with confidence at least 0.5, leading "the"
- * and a person's titles dropped, overlaps resolved in favour of the more confident then the longer mention.
+ * whose words are capitalised (apart from "of", "and", "the", ...) and that are not a lone pronoun ("I", "We" at the
+ * start of a sentence) count, with confidence at least 0.5, leading "the" and a person's titles dropped, overlaps
+ * resolved in favour of the more confident then the longer mention.
  */
 public final class Re3dCorpus {
     private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "de", "al", "bin", "in", "on", "&",
@@ -99,6 +101,7 @@ public final class Re3dCorpus {
             if (words[from].equalsIgnoreCase("the")) from++;
             if (type == NameType.PER) from += PersonTitles.leadingTitleLength(words, from, to);
             if (from >= to) return null;
+            if (to - from == 1 && PRONOUNS.contains(words[from].toLowerCase(Locale.ROOT))) return null;
             if (!capitalised(words[from]) || !capitalised(words[to - 1])) return null;
             for (int i = from; i < to; i++) {
                 if (!capitalised(words[i]) && !CONNECTORS.contains(words[i].toLowerCase())) return null;
@@ -107,6 +110,10 @@ public final class Re3dCorpus {
         }
         return null;
     }
+
+    /** Capitalised at the start of a sentence (or always, "I"), and marked by re3d, but not names. */
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "me", "us", "him",
+        "her", "them", "my", "our", "your", "his", "its", "their");
 
     private static boolean capitalised(String w) {
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));

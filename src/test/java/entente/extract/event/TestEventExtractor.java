@@ -71,6 +71,17 @@ class TestEventExtractor {
     }
 
     @Test
+    void contractedNegationsAndFuturesCountAsTheirFullForms() {
+        for (String apostrophe : List.of("'", "\u2019")) {
+            assertTrue(of(events("Xi didn" + apostrophe + "t meet Blinken."), EventClass.MEETING).isEmpty(), apostrophe);
+            assertTrue(of(events("Xi won" + apostrophe + "t meet Blinken."), EventClass.MEETING).isEmpty(), apostrophe);
+            List<Event> planned = of(events("Blinken said he" + apostrophe + "ll meet Xi."), EventClass.MEETING);
+            assertEquals(1, planned.size(), planned.toString());
+            assertEquals(Status.PLANNED, planned.get(0).status(), apostrophe);
+        }
+    }
+
+    @Test
     void threePartiesAreOneMultilateralMeeting() {
         List<Event> e = of(events("The national security advisers of the United States, Japan, and the Philippines met last week."), EventClass.MEETING);
         assertEquals(1, e.size(), e.toString());
