@@ -113,6 +113,10 @@ public final class Pipeline {
     }
 
     private static void addWord(List<Token> tokens, String word, int start) {
+        if (word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
+            tokens.add(Token.of(word, start)); // no clitic: spare the patterns, tried on every token
+            return;
+        }
         Matcher m = POSSESSIVE.matcher(word);
         boolean split = m.matches() && Character.isLetterOrDigit(m.group(1).charAt(m.group(1).length() - 1));
         if (!split) split = (m = NOT.matcher(word)).matches();
