@@ -173,6 +173,9 @@ public final class ActorExtractor {
      * An organisation or place from the finder that the lexicon does not know. Parts that are persons of the article
      * ("Blinken and Wang") become person mentions; a lone upper-case line ("INTERNATIONAL") is a section label.
      */
+    /** "every Democrat", "any Republican": a member of a group, whoever it is, not an actor. */
+    private static final Set<String> QUANTIFIERS = Set.of("every", "each", "any", "no");
+
     private void other(Sentence s, NameSpan span, ActorTable table, PersonNames people) {
         int from = span.tokenStart(), to = span.tokenEnd();
         // A known name at either edge ("US" in "US Defence") is trimmed, not fatal.
@@ -180,6 +183,7 @@ public final class ActorExtractor {
         while (to > from && !table.isFree(s.index(), to - 1, to)) to--;
         if (from >= to || !table.isFree(s.index(), from, to)) return;
         if (s.size() == to - from && s.text().equals(s.text().toUpperCase(Locale.ROOT))) return;
+        if (from > 0 && QUANTIFIERS.contains(s.tokens().get(from - 1).text().toLowerCase(Locale.ROOT))) return;
         from = stripTitles(s, from, to);
         if (startsPost(s, from, to)) return; // "Defence" of "Defence Secretary"
         // Split coordinations and check each part against the article's persons.

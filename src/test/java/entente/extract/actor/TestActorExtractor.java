@@ -63,6 +63,13 @@ class TestActorExtractor {
     }
 
     @Test
+    void aQuantifiedGroupMemberIsNoActor() {
+        var r = run("Sanders said: I'm asking every Democrat, I'm asking every Independent to support Joe Biden.");
+        assertTrue(r.actors().stream().noneMatch(a -> a.type() == ActorType.ORGANIZATION), r.actors().toString());
+        assertEquals(List.of("Joe Biden"), mentionsOf(r, "person/joe-biden"));
+    }
+
+    @Test
     void unnamedOfficeHoldersAreRoleOnlyPersons() {
         var r = run("China\u2019s defence minister rejected a request for a meeting.");
         Actor minister = actor(r, "role/chn/defence-minister").orElseThrow(() -> new AssertionError(r.toString()));
