@@ -88,9 +88,9 @@ public final class Pipeline {
 
     /**
      * Tokens of one sentence, untagged. Beyond the model's tokens: possessives and clitics ("n't", "'ll") are split
-     * off; a dash (en, em) stuck to a word is a token of its own ("—John Hickenlooper" signing a quote, "Cotabato—based"; "1990–1991" stays whole);
-     * invisible format characters at a token's edges (zero-width joiner, soft hyphen, direction marks) are left out of
-     * it, so they do not end up in names.
+     * off; a dash (en, em) stuck to a word is a token of its own ("—John Hickenlooper" signing a quote,
+     * "Cotabato—based"; "1990–1991" stays whole); invisible format characters at a token's edges (zero-width joiner,
+     * soft hyphen, direction marks) are left out of it, so they do not end up in names.
      */
     List<Token> tokenize(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();

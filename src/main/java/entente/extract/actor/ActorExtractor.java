@@ -169,13 +169,13 @@ public final class ActorExtractor {
         persons.add(new PersonName(s.index(), from, to, s.coveredText(from, to)));
     }
 
+    /** "every Democrat", "any Republican": a member of a group, whoever it is, not an actor. */
+    private static final Set<String> QUANTIFIERS = Set.of("every", "each", "any", "no");
+
     /**
      * An organisation or place from the finder that the lexicon does not know. Parts that are persons of the article
      * ("Blinken and Wang") become person mentions; a lone upper-case line ("INTERNATIONAL") is a section label.
      */
-    /** "every Democrat", "any Republican": a member of a group, whoever it is, not an actor. */
-    private static final Set<String> QUANTIFIERS = Set.of("every", "each", "any", "no");
-
     private void other(Sentence s, NameSpan span, ActorTable table, PersonNames people) {
         int from = span.tokenStart(), to = span.tokenEnd();
         // A known name at either edge ("US" in "US Defence") is trimmed, not fatal.
