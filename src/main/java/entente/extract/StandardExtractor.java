@@ -7,6 +7,7 @@ import entente.extract.event.EventExtractor;
 import entente.extract.event.EventInput;
 import entente.nlp.Pipeline;
 import entente.nlp.Sentence;
+import entente.nlp.gazetteer.Gazetteer;
 import entente.nlp.ner.NameFinders;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * The extractor ingest uses: OpenNLP sentences, tokens, tags and lemmas; names from the news NER model combined
- * with the gazetteers; actors, posts and mentions; then events on top of them.
+ * with the gazetteers; actors, posts and mentions; then events on top of them, kept when a political actor takes part
+ * ({@link EventScope}).
  *
  * <p>Thread-safe: models and word lists are shared and immutable; each call keeps its own state.
  */
@@ -23,6 +25,7 @@ public final class StandardExtractor implements Extractor {
 
     private final ActorExtractor actors = new ActorExtractor(NameFinders.standard(), GazetteerLexicon.shared());
     private final EventExtractor events = EventExtractor.standard();
+    private final EventScope scope = new EventScope(Gazetteer.shared());
 
     private StandardExtractor() {}
 
@@ -35,7 +38,8 @@ public final class StandardExtractor implements Extractor {
         ActorExtractor.Result found = actors.extract(sentences, article.published());
         Map<String, Actor> byId = new LinkedHashMap<>();
         for (Actor a : found.actors()) byId.put(a.id(), a);
-        List<Event> evs = SameEventMerger.merge(events.extract(new EventInput(sentences, found.mentions(), byId, article.published())));
+        List<Event> all = events.extract(new EventInput(sentences, found.mentions(), byId, article.published()));
+        List<Event> evs = SameEventMerger.merge(scope.keep(all, byId, found.posts()));
         return new Extraction(article, sentences, found.actors(), found.mentions(), found.posts(), evs);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The canonical event layer through the Ingester: clustering across articles, retraction, re-ingest, statuses. */
 class TestCanonicalEvents {
-    static final String MEETING = "Antony Blinken met Wang Yi in Beijing on Monday.";
+    static final String MEETING = "Secretary of State Antony Blinken met Wang Yi in Beijing on Monday.";
 
     private static Article article(String url, String date, String text) {
         return new Article(url, LocalDate.parse(date), "Talks", text);
@@ -87,8 +87,8 @@ class TestCanonicalEvents {
         try (Store s = Store.inMemory()) {
             Ingester in = new Ingester(s, StandardExtractor.shared());
             // Occurred reported last but ingested first: the result does not depend on ingest order.
-            in.ingest(article("https://b.test/after", "2023-06-19", "Antony Blinken met Wang Yi in Beijing on Sunday."));
-            in.ingest(article("https://a.test/before", "2023-06-15", "Antony Blinken will meet Wang Yi in Beijing on Sunday."));
+            in.ingest(article("https://b.test/after", "2023-06-19", "Secretary of State Antony Blinken met Wang Yi in Beijing on Sunday."));
+            in.ingest(article("https://a.test/before", "2023-06-15", "Secretary of State Antony Blinken will meet Wang Yi in Beijing on Sunday."));
             List<QuerySolution> rows = canonical(s);
             assertEquals(1, rows.size(), rows.toString());
             assertEquals("occurred", rows.get(0).getLiteral("status").getString());

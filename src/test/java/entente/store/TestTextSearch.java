@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The jena-text index kept in step with ingest, re-ingest and retraction. */
 class TestTextSearch {
     // Only sentences that are evidence of something are stored, so the word is in the meeting's sentence.
-    static final String FENTANYL = "Antony Blinken met Wang Yi in Beijing on Monday to discuss fentanyl trafficking.";
+    static final String FENTANYL = "Secretary of State Antony Blinken met Wang Yi in Beijing on Monday to discuss fentanyl trafficking.";
     @TempDir Path dir;
 
     private static Article article(String url, String text) {
@@ -51,7 +51,7 @@ class TestTextSearch {
             assertFalse(met.isEmpty() || met.get(0).events().isEmpty(), "the meeting sentence carries its event: " + met);
             assertTrue(met.get(0).events().get(0).startsWith("CONSULT "), met.toString());
 
-            in.ingest(article("https://a.test/1", "Antony Blinken met Wang Yi in Beijing on Monday to discuss trade."));
+            in.ingest(article("https://a.test/1", "Secretary of State Antony Blinken met Wang Yi in Beijing on Monday to discuss trade."));
             assertEquals(0, sparqlHits(s, "fentanyl"), "re-ingest with other text drops the old entries");
             assertEquals(1, sparqlHits(s, "trade"));
 

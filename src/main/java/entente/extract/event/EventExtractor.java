@@ -165,6 +165,8 @@ public final class EventExtractor {
 
         private void act(Trigger t, int start, int end, Subject subject, List<Group> objects, String status, double confidence) {
             if (status.equals("DECLINED")) return;
+            // "over alleged Revolutionary Guards plots": a participle after a preposition or article modifies a noun.
+            if (start > 0 && (u.pos(start - 1).equals("ADP") || u.pos(start - 1).equals("DET")) && u.word(start).endsWith("ed")) return;
             // "refused to meet": the refusal is the status of the embedded event, not a dispute of its own.
             if (t.ploverType().equals("REJECT") && end + 1 < u.tokens.size() && u.word(end).equals("to")
                     && u.pos(end + 1).equals("VERB")) return;
@@ -205,7 +207,8 @@ public final class EventExtractor {
             boolean modifies = target.end() < u.tokens.size() && u.pos(target.end()).equals("NOUN");
             String topic = target.possessor() || modifies ? span(target.end() + (target.possessor() ? 1 : 0), u.clause[target.start()], 12)
                     : topic(target.end(), List.of(target), true);
-            add(EventClass.DISPUTE, t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
+            boolean verbal = t.ploverType().equals("ASSAULT") && verbal(target);
+            add(EventClass.DISPUTE, verbal ? "ACCUSE" : t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
             // "rejected a request from X for a meeting": also a meeting that was declined.
             if (request && t.ploverType().equals("REJECT")) {
                 int f = target.end();
@@ -221,6 +224,18 @@ public final class EventExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether an attack on {@code target} is criticism rather than force: it gives a reason ("attacked Trump for the
+         * tweet"), or a person is attacked on or over something that is no time ("attacked Trump on his taxes").
+         */
+        private boolean verbal(Group target) {
+            int k = target.end();
+            if (k >= u.tokens.size()) return false;
+            if (lex.matchesWord("reason", u.tokens, k)) return true;
+            Actor a = input.actors().get(target.members().get(0).actorId());
+            return a != null && a.type() == ActorType.PERSON && lex.matchesWord("personreason", u.tokens, k) && !startsTime(k + 1);
         }
 
         // "an alliance known as AUKUS, which stands for A, B and C"; "the AUKUS alliance of A, B and C".
@@ -255,7 +270,8 @@ public final class EventExtractor {
                     name == null ? null : name.text(), STRUCTURAL);
         }
 
-        // "A and B are members of NATO"; "Finland joined NATO".
+        // "A and B are members of NATO"; "Finland joined NATO". Only an international organisation makes it an
+        // alliance: a member of a party, parliament or committee is a fact of domestic politics.
         private void membership(Trigger t, int start, int end, boolean nominal) {
             int k = end;
             while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.isQuote(k))) k++;
@@ -263,7 +279,7 @@ public final class EventExtractor {
             if (org == null || org.start() != k) return;
             ActorMention body = org.members().get(0);
             Actor actor = input.actors().get(body.actorId());
-            if (actor == null || (actor.type() != ActorType.INTERNATIONAL_ORGANIZATION && actor.type() != ActorType.ORGANIZATION)) return;
+            if (actor == null || actor.type() != ActorType.INTERNATIONAL_ORGANIZATION) return;
             Subject subject = subject(start, false);
             if (subject == null) return;
             String status = status(start, end, subject, false);

@@ -31,6 +31,7 @@ class TestEventExtractor {
                 .actor("country/AUS", ActorType.COUNTRY, "AUS", "Australia")
                 .actor("country/GBR", ActorType.COUNTRY, "GBR", "United Kingdom")
                 .actor("org/aukus", ActorType.INTERNATIONAL_ORGANIZATION, null, "AUKUS")
+                .actor("org/parliament", ActorType.ORGANIZATION, null, "Parliament")
                 .actor("place/beijing", ActorType.PLACE, "CHN", "Beijing")
                 .actor("place/vienna", ActorType.PLACE, "AUT", "Vienna");
     }
@@ -181,6 +182,28 @@ class TestEventExtractor {
         Event member = of(events("Japan and Australia are members of AUKUS."), EventClass.ALLIANCE).get(0);
         assertEquals(Set.of("country/JPN", "country/AUS"), Set.copyOf(member.actorsIn(Role.MEMBER)));
         assertEquals("AUKUS", member.name());
+    }
+
+    @Test
+    void membershipOfADomesticBodyIsNoAlliance() {
+        assertTrue(of(events("Japan joined AUKUS in 2024."), EventClass.ALLIANCE).size() == 1);
+        assertTrue(of(events("Blinken was elected as a member of Parliament."), EventClass.ALLIANCE).isEmpty());
+        assertTrue(of(events("Blinken joined Parliament in 2001."), EventClass.ALLIANCE).isEmpty());
+    }
+
+    @Test
+    void anAttackWithAReasonIsCriticism() {
+        assertEquals("ACCUSE", of(events("Wang Yi attacked Blinken for the remarks."), EventClass.DISPUTE).get(0).ploverType());
+        assertEquals("ACCUSE", of(events("Wang Yi attacked Blinken on his record."), EventClass.DISPUTE).get(0).ploverType());
+        assertEquals("ASSAULT", of(events("China attacked the Philippines on Monday."), EventClass.DISPUTE).get(0).ploverType());
+        assertEquals("ASSAULT", of(events("Wang Yi attacked Blinken on Monday."), EventClass.DISPUTE).get(0).ploverType());
+        assertEquals("ASSAULT", of(events("China attacked Japan over the weekend."), EventClass.DISPUTE).get(0).ploverType());
+    }
+
+    @Test
+    void aParticipleThatModifiesANounIsNoAccusation() {
+        List<Event> e = of(events("Japan sanctioned China over alleged Philippines plots."), EventClass.DISPUTE);
+        assertEquals(List.of("SANCTION"), e.stream().map(Event::ploverType).toList(), e.toString());
     }
 
     @Test
