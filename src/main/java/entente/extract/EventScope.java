@@ -18,7 +18,8 @@ import java.util.Set;
  * arrested a Cheltenham man").
  *
  * <ul>
- *   <li>a visit needs a political visitor ("Cengiz traveled to New York" is no visit between states);</li>
+ *   <li>a visit needs a political visitor ("Cengiz traveled to New York" is no visit between states), and a host
+ *       that is no organisation only the name finder knows (mostly a town or an event it mistook);</li>
  *   <li>an alliance joins states and organisations only: each member is political and none is a person;</li>
  *   <li>any other event needs one political participant ("Biden attacked Trump": Trump holds a post).</li>
  * </ul>
@@ -38,7 +39,8 @@ public final class EventScope {
 
     private boolean inScope(Event e, Map<String, Actor> actors, Set<String> officeHolders) {
         return switch (e.eventClass()) {
-            case VISIT -> e.actorsIn(Role.VISITOR).stream().anyMatch(id -> political(id, actors, officeHolders));
+            case VISIT -> e.actorsIn(Role.VISITOR).stream().anyMatch(id -> political(id, actors, officeHolders))
+                    && e.actorsIn(Role.HOST).stream().noneMatch(id -> unvouched(id, actors));
             case ALLIANCE -> e.actorsIn(Role.MEMBER).stream().allMatch(id -> political(id, actors, officeHolders)
                     && !isPerson(id, actors));
             default -> e.participants().stream().anyMatch(p -> political(p.actorId(), actors, officeHolders));
@@ -55,6 +57,12 @@ public final class EventScope {
             case ORGANIZATION -> gazetteer.organisationById(id).map(o -> o.type() != OrganisationEntry.Type.COMPANY).orElse(false);
             case COMPANY, PLACE -> false;
         };
+    }
+
+    /** An organisation only the name finder vouches for: as a visit's host, most often a town or an event it mistook. */
+    private boolean unvouched(String id, Map<String, Actor> actors) {
+        Actor a = actors.get(id);
+        return a != null && a.type() == ActorType.ORGANIZATION && gazetteer.organisationById(id).isEmpty();
     }
 
     private static boolean isPerson(String id, Map<String, Actor> actors) {

@@ -53,6 +53,9 @@ class TestEventScope {
     void aVisitNeedsAPoliticalVisitor() {
         assertFalse(kept(event(EventClass.VISIT, p("person/baker", Role.VISITOR), p("country/IRN", Role.HOST))));
         assertTrue(kept(event(EventClass.VISIT, p("person/kupec", Role.VISITOR), p("place/new-york", Role.HOST))));
+        // "visiting Kenosha", the town taken for an organisation: no host the text vouches for.
+        assertFalse(kept(event(EventClass.VISIT, p("person/kupec", Role.VISITOR), p("org/daily-mail", Role.HOST))));
+        assertTrue(kept(event(EventClass.VISIT, p("person/kupec", Role.VISITOR), p("org/nato", Role.HOST))));
     }
 
     @Test

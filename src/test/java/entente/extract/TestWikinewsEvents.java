@@ -51,7 +51,7 @@ class TestWikinewsEvents {
                         .sorted().collect(Collectors.joining(" | "));
                 String quote = e.evidence().quote().replace('\n', ' ');
                 found.add(new Key(e.eventClass().name(), e.ploverType(), e.status().name(), parties,
-                        quote.substring(0, Math.min(60, quote.length()))));
+                        quote.substring(0, Math.min(60, quote.length())).strip()));
             }
         }
 
@@ -75,7 +75,7 @@ class TestWikinewsEvents {
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("#") || line.isBlank()) continue;
                 String[] f = line.split("\t", -1);
-                out.put(new Key(f[1], f[2], f[3], f[4], f[5]), f[0].equals("right"));
+                out.put(new Key(f[1], f[2], f[3], f[4], f[5].strip()), f[0].equals("right"));
             }
         }
         return out;

@@ -114,7 +114,10 @@ public final class EventExtractor {
         }
 
         private void read(Trigger t, int start, int end) {
-            boolean nominal = (u.pos(start).equals("NOUN") || u.pos(start).equals("PROPN"))
+            // A word after an article or a possessor is a noun, whatever the tagger said ("the President's impromptu visit").
+            boolean determined = start > 0 && (u.pos(start - 1).equals("DET") || u.isPossessive(start - 1)
+                    || (start > 1 && u.isPossessive(start - 2)));
+            boolean nominal = (u.pos(start).equals("NOUN") || u.pos(start).equals("PROPN") || determined)
                     && !(start > 0 && u.word(start - 1).equals("to"));
             switch (t.frame()) {
                 case NAMED -> { named(t, start, end); return; }
@@ -196,6 +199,8 @@ public final class EventExtractor {
                 request = target != null;
             }
             if (target == null && !objects.isEmpty()) target = objects.get(0);
+            // "demanded an explanation from Russia": whom a demand is made of.
+            if (target == null && t.ploverType().equals("REQUEST") && u.pos(start).equals("VERB")) target = fromParty(end);
             if (target == null) return;
             List<Participant> ps = new ArrayList<>();
             for (String id : ids(subject.group)) ps.add(new Participant(id, Role.SOURCE));
@@ -224,6 +229,16 @@ public final class EventExtractor {
                     }
                 }
             }
+        }
+
+        /** The first name after {@code end} that a "from" introduces, in the same phrase. */
+        private Group fromParty(int end) {
+            for (Group g : u.groups) {
+                if (g.start() < end) continue;
+                if (!attached(end, g.start(), OBJECT_REACH)) return null;
+                if ("from".equals(u.preposition(g))) return g;
+            }
+            return null;
         }
 
         /**
@@ -299,10 +314,14 @@ public final class EventExtractor {
                 int k = trigger - 1;
                 while (k >= 0 && (u.pos(k).equals("ADJ") || u.pos(k).equals("NUM") || u.pos(k).equals("NOUN")
                         || (u.pos(k).equals("VERB") && u.word(k).endsWith("ed"))
-                        || (u.pos(k).equals("PUNCT") && u.word(k).equals("-")) || u.isQuote(k) || u.pos(k).equals("ADV"))) k--;
-                if (k >= 0 && u.isPossessive(k)) k--;
+                        || (u.pos(k).equals("PUNCT") && u.word(k).equals("-")) || u.isQuote(k) || u.pos(k).equals("ADV")
+                        || (k > 0 && u.isPossessive(k - 1)))) k--; // a word right after a possessor modifies the noun
+                boolean possessor = k >= 0 && u.isPossessive(k);
+                if (possessor) k--;
                 Group g = k >= 0 ? u.groupAt(k) : null;
                 if (g != null && g.end() >= k) return new Subject(g, true);
+                // "the President's visit": the visit is someone's whom the text does not name; not the clause's subject.
+                if (possessor) return null;
                 // "levied sanctions against X", "made allegations": the light verb's subject is the agent.
                 for (int v = trigger - 1; v >= 0 && v >= trigger - 4 && u.groupAt(v) == null && !u.pos(v).equals("PUNCT"); v--) {
                     if (!lex.matchesWord("lightverb", u.tokens, v)) continue;

@@ -79,9 +79,17 @@ final class Unit {
         while (k >= 0 && (pos(k).equals("DET") || isQuote(k) || (pos(k).equals("ADJ") && groupAt(k) == null))) k--;
         if (k < 0) return null;
         String w = word(k);
-        if (subordinators.contains(w) && (k == 0 || pos(k).equals("SCONJ"))) return null;
+        // "after the EU sanctioned Iran": a subordinator the tagger took for a preposition still opens a clause when a
+        // verb follows the name.
+        if (subordinators.contains(w) && (k == 0 || pos(k).equals("SCONJ") || verbAfter(g))) return null;
         if (pos(k).equals("ADP") || pos(k).equals("SCONJ") || w.equals("to") || w.equals("for")) return w;
         return null;
+    }
+
+    private boolean verbAfter(Group g) {
+        int k = g.end();
+        while (k < tokens.size() && pos(k).equals("ADV")) k++;
+        return k < tokens.size() && (pos(k).equals("VERB") || pos(k).equals("AUX"));
     }
 
     /** Whether token k (before "of") is a noun: "the advisers of A, B and C met" speaks for the countries. */

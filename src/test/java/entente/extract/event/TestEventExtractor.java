@@ -207,6 +207,40 @@ class TestEventExtractor {
     }
 
     @Test
+    void aSubordinatorTaggedAsAPrepositionStillOpensAClause() {
+        List<Event> e = of(events("The move comes after the United States sanctioned China in May."), EventClass.DISPUTE);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(List.of("country/USA"), e.get(0).actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+    }
+
+    @Test
+    void aDemandFromSomeoneIsMadeOfThem() {
+        Event e = of(events("Blinken demanded an explanation from China."), EventClass.DISPUTE).get(0);
+        assertEquals("REQUEST", e.ploverType());
+        assertEquals(List.of("person/blinken"), e.actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.actorsIn(Role.TARGET));
+    }
+
+    @Test
+    void speakingWithSigningBetweenAndArranging() {
+        Event spoke = of(events("Blinken spoke with Wang Yi about fentanyl."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("person/blinken", "person/wang"), Set.copyOf(spoke.actorsIn(Role.PARTICIPANT)));
+        Event signed = of(events("In 2017, a memorandum was signed between Japan and the Philippines."), EventClass.AGREEMENT).get(0);
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(signed.actorsIn(Role.PARTICIPANT)));
+        Event deal = of(events("Australia welcomed the deal between Japan and the Philippines."), EventClass.AGREEMENT).get(0);
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(deal.actorsIn(Role.PARTICIPANT)));
+        assertEquals(Status.PLANNED, of(events("Austin worked to arrange a meeting with Li Shangfu."), EventClass.MEETING).get(0).status());
+    }
+
+    @Test
+    void aVisitOfSomeoneUnnamedIsNotTheClauseSubjects() {
+        assertTrue(of(events("Wang Yi questioned whether the President's impromptu visit to Vienna was wise."), EventClass.VISIT).isEmpty());
+        Event e = of(events("Wang Yi praised Blinken's visit to Beijing."), EventClass.VISIT).get(0);
+        assertEquals(List.of("person/blinken"), e.actorsIn(Role.VISITOR));
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
