@@ -3,6 +3,8 @@ package entente.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds the events of one article that are the same real event told again ("would meet Xi ... he will meet
@@ -23,6 +25,39 @@ public final class SameEventMerger {
             else out.set(same, combine(out.get(same), e));
         }
         return out;
+    }
+
+    /**
+     * The events with repeats folded, and an event told of a country dropped when the article also tells it of one of
+     * that country's people: "talks with top Chinese officials" beside "met Chinese Foreign Minister Qin Gang".
+     */
+    public static List<Event> merge(List<Event> events, Map<String, Actor> actors) {
+        List<Event> merged = merge(events);
+        return merged.stream().filter(e -> merged.stream().noneMatch(f -> f != e && finer(f, e, actors))).toList();
+    }
+
+    /** Whether {@code fine} is {@code coarse} with a person of the country in place of each country it differs by. */
+    static boolean finer(Event fine, Event coarse, Map<String, Actor> actors) {
+        if (fine.eventClass() != coarse.eventClass() || !fine.ploverType().equals(coarse.ploverType())
+                || fine.status() != coarse.status() || fine.participants().size() != coarse.participants().size()) return false;
+        Set<Participant> rest = new HashSet<>(fine.participants());
+        boolean replaced = false;
+        for (Participant p : coarse.participants()) {
+            if (rest.remove(p)) continue;
+            Actor country = actors.get(p.actorId());
+            if (country == null || country.type() != ActorType.COUNTRY) return false;
+            Participant person = rest.stream().filter(q -> q.role() == p.role() && personOf(q.actorId(), country, actors))
+                    .findFirst().orElse(null);
+            if (person == null) return false;
+            rest.remove(person);
+            replaced = true;
+        }
+        return replaced;
+    }
+
+    private static boolean personOf(String id, Actor country, Map<String, Actor> actors) {
+        Actor a = actors.get(id);
+        return a != null && a.type() == ActorType.PERSON && country.countryCode().equals(a.countryCode());
     }
 
     static boolean sameEvent(Event a, Event b) {

@@ -39,7 +39,7 @@ public final class StandardExtractor implements Extractor {
         Map<String, Actor> byId = new LinkedHashMap<>();
         for (Actor a : found.actors()) byId.put(a.id(), a);
         List<Event> all = events.extract(new EventInput(sentences, found.mentions(), byId, article.published()));
-        List<Event> evs = SameEventMerger.merge(scope.keep(all, byId, found.posts()));
+        List<Event> evs = SameEventMerger.merge(scope.keep(all, byId, found.posts()), byId);
         return new Extraction(article, sentences, found.actors(), found.mentions(), found.posts(), evs);
     }
 }

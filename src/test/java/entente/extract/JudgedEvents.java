@@ -19,13 +19,13 @@ final class JudgedEvents {
     record Key(String eventClass, String plover, String status, String participants, String sentence) {}
 
     /** What the judged events tell of the events found. */
-    record Score(Set<Key> found, List<Key> unjudged, long right, long judgedRight) {
+    record Score(Set<Key> found, List<Key> unjudged, List<Key> rightNotFound, long right, long judgedRight) {
         double precision() { return found.isEmpty() ? 0 : (double) right / found.size(); }
         double rightFound() { return judgedRight == 0 ? 0 : (double) right / judgedRight; }
 
         @Override public String toString() {
-            return String.format("%d found, %d right (precision %.2f), %d of %d judged right found (%.2f)",
-                    found.size(), right, precision(), right, judgedRight, rightFound());
+            return String.format("%d found, %d right (precision %.2f), %d of %d judged right found (%.2f); not found: %s",
+                    found.size(), right, precision(), right, judgedRight, rightFound(), rightNotFound);
         }
     }
 
@@ -65,7 +65,8 @@ final class JudgedEvents {
     Score score(Set<Key> found) {
         List<Key> unjudged = found.stream().filter(k -> !verdicts.containsKey(k)).toList();
         long right = found.stream().filter(k -> verdicts.getOrDefault(k, false)).count();
-        long judgedRight = verdicts.values().stream().filter(v -> v).count();
-        return new Score(found, unjudged, right, judgedRight);
+        List<Key> rightNotFound = verdicts.entrySet().stream().filter(e -> e.getValue() && !found.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        return new Score(found, unjudged, rightNotFound, right, right + rightNotFound.size());
     }
 }

@@ -15,12 +15,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The extractor's events on Voice of America news it was not developed on: the first 1,500 sentences of the
- * Groningen Meaning Bank's held-out part (the name model never trained on them), each read as an article of its own,
- * against a hand judgement of each event ({@code gmb-events.tsv}). Judged once, before any rule was changed for them.
+ * The extractor's events on Voice of America news: sentences of the Groningen Meaning Bank's held-out part (the name
+ * model never trained on them), each read as an article of its own, against a hand judgement of each event.
  */
 class TestGmbEvents {
-    static final int SENTENCES = 1500;
     private static final Pattern SPACE_BEFORE = Pattern.compile(" ([.,;:?!%)]|'s\\b|n't\\b|'re\\b|'ve\\b|'ll\\b|'d\\b|'m\\b)");
 
     /** GMB's tokens joined back into text as a news page writes it: no space before punctuation or a clitic. */
@@ -31,25 +29,49 @@ class TestGmbEvents {
         return s.replaceAll("\" (.*?) \"", "\"$1\"");
     }
 
+    /**
+     * Sentences 0–1,499 of the held-out part: judged before any rule was changed for them (66 events, 48 right, 0.73),
+     * then used to develop the rules; now a development set.
+     */
     @Test
-    void eventsOnHeldOutVoiceOfAmericaNews() {
+    void eventsOnTheFirstSliceOfHeldOutNews() {
+        JudgedEvents.Score score = score(0, 1500, "gmb-events.tsv");
+        assertTrue(score.precision() >= 0.86, score.toString());
+        assertTrue(score.rightFound() >= 0.98, score.toString());
+    }
+
+    /** Sentences 1,500–2,999: judged once, after the rules were written, and never used to change them. */
+    @Test
+    void eventsOnTheSecondSliceOfHeldOutNews() {
+        JudgedEvents.Score score = score(1500, 3000, "gmb-events-2.tsv");
+        assertTrue(score.precision() >= 0.60, score.toString());
+        assertTrue(score.rightFound() >= 0.95, score.toString());
+    }
+
+    private static JudgedEvents.Score score(int from, int to, String judged) {
         Path file = Path.of(System.getProperty("entente.shared", "../shared"), "data/gmb/gmb_kaggle.opennlp.txt");
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared data absent, GMB events not judged: " + file);
-        List<NameSample> heldOut = GmbCorpus.read(file).split(0.1).heldOut();
+        List<NameSample> heldOut = heldOut(file);
         Set<JudgedEvents.Key> found = new LinkedHashSet<>();
-        for (int i = 0; i < SENTENCES; i++) {
+        for (int i = from; i < to; i++) {
             Article a = new Article("gmb-held-out-" + i, null, "GMB held-out sentence " + i, text(heldOut.get(i).getSentence()));
             found.addAll(JudgedEvents.keys(StandardExtractor.shared().extract(a)));
         }
         JudgedEvents.Score score;
         try {
-            score = JudgedEvents.load("gmb-events.tsv").score(found);
+            score = JudgedEvents.load(judged).score(found);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        System.out.println("gmb held-out events: " + score);
-        assertTrue(score.unjudged().isEmpty(), "judge these events in gmb-events.tsv: " + score.unjudged());
-        assertTrue(score.precision() >= 0.70, score.toString());
-        assertTrue(score.rightFound() >= 0.95, score.toString());
+        System.out.println("gmb held-out events " + from + "-" + to + ": " + score);
+        assertTrue(score.unjudged().isEmpty(), "judge these events in " + judged + ": " + score.unjudged());
+        return score;
+    }
+
+    private static List<NameSample> cached;
+
+    private static synchronized List<NameSample> heldOut(Path file) {
+        if (cached == null) cached = GmbCorpus.read(file).split(0.1).heldOut();
+        return cached;
     }
 }

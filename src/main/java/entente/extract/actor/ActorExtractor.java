@@ -10,6 +10,7 @@ import entente.nlp.NameSpan;
 import entente.nlp.NameType;
 import entente.nlp.Sentence;
 import entente.nlp.Token;
+import entente.nlp.ner.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ public final class ActorExtractor {
         List<List<NameSpan>> found = names.findAll(sentences);
         for (Sentence s : sentences) {
             knownNames(s, table);
+            stateAgents(s, table);
             titledPersons(s, table, persons);
             for (NameSpan span : found.get(s.index())) {
                 if (span.type() == NameType.PER) person(s, span.tokenStart(), span.tokenEnd(), table, persons);
@@ -248,6 +250,21 @@ public final class ActorExtractor {
 
     private static boolean isNameToken(Token t) {
         return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0)) && !t.text().equals("'s");
+    }
+
+    private static final WordList STATE_AGENTS = WordList.load("/entente/extract/actor/state-agents.txt");
+
+    /** "British officials accused Iran": a demonym before those who act for a state names that state. */
+    private void stateAgents(Sentence s, ActorTable table) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (!STATE_AGENTS.contains(ts.get(i + 1).text()) || !table.isFree(s.index(), i, i + 1)) continue;
+            Optional<Lexicon.Hit> country = lexicon.demonym(ts.get(i).text());
+            if (country.isEmpty()) continue;
+            Lexicon.Hit c = country.get();
+            table.actor(c.actorId(), c.name(), c.type(), c.countryCode(), c.wikidata());
+            table.mention(c.actorId(), s.index(), i, i + 1);
+        }
     }
 
     /** "urged the Chinese to free ...": a demonym used as a noun names its country. */

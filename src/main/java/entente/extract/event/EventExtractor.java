@@ -124,11 +124,15 @@ public final class EventExtractor {
                 case MEMBERSHIP -> { membership(t, start, end, nominal); return; }
                 default -> { }
             }
+            // "defeated host Italy", "Morning Joe host Joe Scarborough": the noun is a title, not a hosting.
+            if (t.frame() == Frame.HOST && nominal) return;
             Subject subject = subject(start, nominal);
             if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural) return;
             List<Group> objects = objects(t.frame(), end);
             String status = status(start, end, subject, nominal);
             if (status.equals("NEGATED")) return;
+            // "urged Iran to meet": what one is asked to do has not happened.
+            if (subject != null && subject.asked && status.equals("OCCURRED")) status = "PROPOSED";
             double confidence = subject != null && subject.structural ? STRUCTURAL : NOMINAL;
             switch (t.frame()) {
                 case MEET, JOINT -> {
@@ -148,6 +152,19 @@ public final class EventExtractor {
                     add(t.eventClass(), t.ploverType(), mode, Status.valueOf(status), ps, start, end, place(end, objects), topic(end, objects, false), null, confidence);
                 }
                 case VISIT, HOST -> {
+                    // "Blinken was hosted by Xi": the "by" phrase hosts; "a summit hosted by Gadhafi" hosts no actor.
+                    if (t.frame() == Frame.HOST && end < u.tokens.size() && u.word(end).equals("by")) {
+                        int k = end + 1;
+                        while (k < u.tokens.size() && u.pos(k).equals("DET")) k++;
+                        Group by = k < u.tokens.size() ? u.groupAt(k) : null;
+                        if (by == null || subject == null || !passive(start)) return;
+                        List<Participant> ps = new ArrayList<>();
+                        for (String id : ids(by)) ps.add(new Participant(id, Role.HOST));
+                        for (String id : ids(subject.group)) if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.VISITOR));
+                        if (ps.stream().noneMatch(p -> p.role() == Role.VISITOR)) return;
+                        add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end, place(end, List.of(by)), null, null, confidence);
+                        return;
+                    }
                     if (subject == null || objects.isEmpty()) return;
                     Group dest = objects.get(0);
                     List<Participant> ps = new ArrayList<>();
@@ -306,9 +323,24 @@ public final class EventExtractor {
             add(EventClass.ALLIANCE, t.ploverType(), null, Status.valueOf(status), ps, start, end, null, null, body.text(), STRUCTURAL);
         }
 
-        private record Subject(Group group, boolean structural) {}
+        /**
+         * Who does what a trigger says: a group of the sentence; structural when the syntax names it (not a guess from
+         * the clause), asked when it is the object of a verb of asking ("called on Iran to cooperate").
+         */
+        private record Subject(Group group, boolean structural, boolean asked) {
+            Subject(Group group, boolean structural) { this(group, structural, false); }
+        }
 
         private Subject subject(int trigger, boolean nominal) {
+            // "called on Iran to cooperate": the object of a verb of asking is who would act; "called on the President to
+            // demand": someone the text does not name as an actor.
+            if (!nominal && trigger > 1 && u.word(trigger - 1).equals("to")) {
+                int object = askedObject(trigger - 1);
+                if (object >= 0) {
+                    for (Group g : u.groups) if (g.start() >= object && g.end() < trigger) return new Subject(g, true, true);
+                    return null;
+                }
+            }
             if (nominal) {
                 // "Blinken's visit", "US allegations": a possessor or a name right before the trigger.
                 int k = trigger - 1;
@@ -336,6 +368,19 @@ public final class EventExtractor {
                     }
                 }
             }
+            // "India has blamed X and has accused Pakistan": a verb after "and" has the subject of the verb before it.
+            int c = trigger - 1;
+            while (!nominal && c >= 0 && (u.pos(c).equals("AUX") || u.pos(c).equals("ADV"))) c--;
+            if (!nominal && c > 0 && u.pos(c).equals("CCONJ")) {
+                int verb = c - 1;
+                while (verb >= 0 && !u.pos(verb).equals("VERB")) verb--;
+                Group shared = null;
+                for (Group g : u.groups) {
+                    if (verb < 0 || g.end() > verb) break;
+                    if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) shared = g;
+                }
+                if (shared != null) return new Subject(shared, true);
+            }
             Group best = null;
             for (Group g : u.groups) {
                 if (g.end() > trigger) break;
@@ -361,6 +406,25 @@ public final class EventExtractor {
             while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.pos(k).equals("ADV") || u.isComma(k))) k++;
             Group g = u.groupAt(k);
             return g != null && g.start() >= k - 1 && !g.possessor() ? new Subject(g, false) : null;
+        }
+
+        /**
+         * Where the object of a verb of asking starts when it ends right before {@code to} ("urged the Chinese government
+         * to", "called on Iran to"), or -1 when no such verb comes before the phrase.
+         */
+        private int askedObject(int to) {
+            int np = to;
+            while (np > 0) {
+                Group g = u.groupAt(np - 1);
+                String pos = u.pos(np - 1);
+                if (g != null) np = Math.min(np - 1, g.start());
+                else if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
+                        || pos.equals("PRON") || pos.equals("NUM")) np--;
+                else break;
+            }
+            if (np == to) return -1;
+            for (int j = Math.max(0, np - 3); j < np; j++) if (u.matchWord(lex.words("asking"), j) == np) return np;
+            return -1;
         }
 
         /** A past participle after a form of "be": "was sanctioned", "had been attacked". */

@@ -45,6 +45,15 @@ class TestActorExtractor {
     }
 
     @Test
+    void aDemonymBeforeThoseWhoActForAStateNamesTheState() {
+        var r = run("British officials accused Iran of supplying explosives.");
+        assertEquals(List.of("British"), mentionsOf(r, "country/GBR"), r.toString());
+        assertTrue(actor(r, "org/british").isEmpty(), r.toString());
+        // One official is a person, not the state.
+        assertTrue(mentionsOf(run("He is the first American official to visit the region."), "country/USA").isEmpty());
+    }
+
+    @Test
     void appositionsGivePosts() {
         var r = run("Qin Gang, the foreign minister of China, met Bill Gates, co-founder of Microsoft Corp., on Friday.");
         assertEquals("country/CHN", post(r, "person/qin-gang").orElseThrow(() -> new AssertionError(r.toString())).ofActorId());

@@ -241,6 +241,44 @@ class TestEventExtractor {
     }
 
     @Test
+    void whoIsAskedToActIsTheSubjectAndTheActIsOnlyProposed() {
+        Event meet = of(events("Japan urged China to meet the Philippines."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("country/CHN", "country/PHL"), Set.copyOf(meet.actorsIn(Role.PARTICIPANT)));
+        assertEquals(Status.PROPOSED, meet.status());
+        // Someone the text does not name as an actor is asked: the asker does not become the one who demands.
+        List<Event> d = of(events("Blinken called on the President to demand that China stop."), EventClass.DISPUTE);
+        assertTrue(d.stream().noneMatch(e -> e.actorsIn(Role.SOURCE).contains("person/blinken") && e.ploverType().equals("REQUEST")
+                && e.actorsIn(Role.TARGET).contains("country/CHN")), d.toString());
+    }
+
+    @Test
+    void aVerbAfterAndHasTheSubjectOfTheVerbBeforeIt() {
+        Event a = of(events("Japan has blamed the attacks on a militant group, Abu Sayyaf and has accused China of spying."), EventClass.DISPUTE)
+                .stream().filter(e -> e.ploverType().equals("ACCUSE") && e.actorsIn(Role.TARGET).contains("country/CHN")).findFirst().orElseThrow();
+        assertEquals(List.of("country/JPN"), a.actorsIn(Role.SOURCE));
+        List<Event> meetings = of(events("Blinken met Wang Yi and later met Xi."), EventClass.MEETING);
+        assertTrue(meetings.stream().anyMatch(e -> Set.copyOf(e.actorsIn(Role.PARTICIPANT)).equals(Set.of("person/blinken", "person/xi"))), meetings.toString());
+        assertTrue(meetings.stream().noneMatch(e -> Set.copyOf(e.actorsIn(Role.PARTICIPANT)).equals(Set.of("person/wang", "person/xi"))), meetings.toString());
+    }
+
+    @Test
+    void hostingPassivesAndHostsAsTitles() {
+        Event hosted = of(events("Blinken was hosted by Xi in Beijing."), EventClass.VISIT).get(0);
+        assertEquals(List.of("person/xi"), hosted.actorsIn(Role.HOST));
+        assertEquals(List.of("person/blinken"), hosted.actorsIn(Role.VISITOR));
+        assertTrue(of(events("Leaders met at a summit hosted by Xi in Beijing."), EventClass.VISIT).isEmpty());
+        assertTrue(of(events("Japan defeated host Australia in the final."), EventClass.VISIT).isEmpty());
+    }
+
+    @Test
+    void plannedSlatedAndPreferredAreNotYetEvents() {
+        assertEquals(Status.PLANNED, of(events("Xi signed the law ahead of a planned trip to Japan."), EventClass.VISIT).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Blinken is slated to arrive in Vienna on Sunday."), EventClass.VISIT).get(0).status());
+        assertEquals(Status.PROPOSED, of(events("Japan would prefer an agreement with China."), EventClass.AGREEMENT).get(0).status());
+        assertEquals(Status.PROPOSED, of(events("Japan is willing to cooperate with China."), EventClass.AGREEMENT).get(0).status());
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
