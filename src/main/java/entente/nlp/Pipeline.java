@@ -28,6 +28,7 @@ public final class Pipeline {
     // Penn Treebank write them, so a name is a token of its own and "n't" or "'ll" can be read as negation or future.
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(.+?)(['\u2019]s)$");
     private static final Pattern NOT = Pattern.compile("(?i)^(.*\\p{L})(n['\u2019]t)$");
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     private static final Pattern PRONOUN_CLITIC = Pattern.compile("(?i)^(.+?)(['\u2019](?:m|re|ve|ll|d))$");
     /** The words "'m", "'re", "'ve", "'ll" and "'d" are split from; not from names such as "Sa'd". */
     private static final Set<String> CLITIC_HOSTS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "there",
@@ -90,7 +91,8 @@ public final class Pipeline {
      * Tokens of one sentence, untagged. Beyond the model's tokens: possessives and clitics ("n't", "'ll") are split
      * off; a dash (en, em) stuck to a word is a token of its own ("—John Hickenlooper" signing a quote,
      * "Cotabato—based"; "1990–1991" stays whole); invisible format characters at a token's edges (zero-width joiner,
-     * soft hyphen, direction marks) are left out of it, so they do not end up in names.
+     * soft hyphen, direction marks) are left out of it, so they do not end up in names; an initialism keeps its last
+     * dot within a sentence ("U.N.").
      */
     List<Token> tokenize(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();
@@ -108,6 +110,15 @@ public final class Pipeline {
                 piece = i + 1;
             }
             if (piece < to) addWord(tokens, sentenceText.substring(piece, to), offset + piece);
+        }
+        // "the U.N. Security Council": the model splits the last dot off some initialisms ("U.N" "."), not others
+        // ("U.S."); within a sentence the dot is the initialism's.
+        for (int i = tokens.size() - 3; i >= 0; i--) {
+            Token a = tokens.get(i), dot = tokens.get(i + 1);
+            if (dot.text().equals(".") && a.end() == dot.start() && INITIALISM.matcher(a.text()).matches()) {
+                tokens.set(i, Token.of(a.text() + ".", a.start()));
+                tokens.remove(i + 1);
+            }
         }
         return tokens;
     }

@@ -47,6 +47,16 @@ class TestPipeline {
         for (Token t : s.tokens()) assertEquals(text.substring(t.start(), t.end()), t.text());
     }
 
+    @Test
+    void anInitialismKeepsItsDotWithinASentence() {
+        String text = "The U.N. Security Council met. He works for the U.N.";
+        List<List<String>> words = Pipeline.shared().annotate(text).stream()
+                .map(s -> s.tokens().stream().map(Token::text).toList()).toList();
+        assertEquals(List.of("The", "U.N.", "Security", "Council", "met", "."), words.get(0));
+        assertEquals(List.of("He", "works", "for", "the", "U.N", "."), words.get(1), "at the end the dot ends the sentence");
+        for (Sentence s : Pipeline.shared().annotate(text)) for (Token t : s.tokens()) assertEquals(text.substring(t.start(), t.end()), t.text());
+    }
+
     /** The pipeline tags greedily; on real news that must give what the model's default beam of 3 gives. */
     @Test
     void greedyTaggingMatchesTheDefaultBeam() throws Exception {

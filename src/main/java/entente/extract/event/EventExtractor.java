@@ -369,9 +369,8 @@ public final class EventExtractor {
                 }
             }
             // "India has blamed X and has accused Pakistan": a verb after "and" has the subject of the verb before it.
-            int c = trigger - 1;
-            while (!nominal && c >= 0 && (u.pos(c).equals("AUX") || u.pos(c).equals("ADV"))) c--;
-            if (!nominal && c > 0 && u.pos(c).equals("CCONJ")) {
+            int c = nominal ? -1 : conjunction(trigger);
+            if (c > 0) {
                 int verb = c - 1;
                 while (verb >= 0 && !u.pos(verb).equals("VERB")) verb--;
                 Group shared = null;
@@ -380,6 +379,18 @@ public final class EventExtractor {
                     if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) shared = g;
                 }
                 if (shared != null) return new Subject(shared, true);
+            }
+            // "plans to visit Mongolia to meet Enkhbayar", "says Rice is to meet Brown": an infinitive's subject is that of
+            // the verb it hangs on.
+            if (!nominal && trigger > 1 && u.word(trigger - 1).equals("to")) {
+                int verb = trigger - 2;
+                while (verb >= 0 && !(u.pos(verb).equals("VERB") || u.pos(verb).equals("AUX"))) verb--;
+                Group main = null;
+                for (Group g : u.groups) {
+                    if (verb < 0 || g.end() > verb) break;
+                    if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) main = g;
+                }
+                if (main != null) return new Subject(main, true);
             }
             Group best = null;
             for (Group g : u.groups) {
@@ -425,6 +436,13 @@ public final class EventExtractor {
             if (np == to) return -1;
             for (int j = Math.max(0, np - 3); j < np; j++) if (u.matchWord(lex.words("asking"), j) == np) return np;
             return -1;
+        }
+
+        /** The "and" (or other conjunction) before a verb, past auxiliaries and adverbs ("and has accused"), or -1. */
+        private int conjunction(int verb) {
+            int c = verb - 1;
+            while (c >= 0 && (u.pos(c).equals("AUX") || u.pos(c).equals("ADV"))) c--;
+            return c > 0 && u.pos(c).equals("CCONJ") ? c : -1;
         }
 
         /** A past participle after a form of "be": "was sanctioned", "had been attacked". */
@@ -496,18 +514,24 @@ public final class EventExtractor {
 
         private String status(int start, int end, Subject subject, boolean nominal) {
             int from = Math.max(0, start - STATUS_WINDOW);
+            // An infinitive or a verb after "and" takes the cues of the verbs it hangs on, however far its subject is
+            // ("Bush is expected to meet Roh on November 17 and hold bilateral meetings").
+            boolean dependent = !nominal && subject != null && subject.structural && subject.group.end() <= start
+                    && u.clause[subject.group.start()] == u.clause[start]
+                    && ((start > 0 && u.word(start - 1).equals("to")) || conjunction(start) > 0);
+            if (dependent) from = Math.min(from, subject.group.end());
             while (from < start && u.clause[from] != u.clause[start]) from++;
             // The cues of another list item or phrase ("China's refusal to denounce X, and US allegations") stay out.
             for (int k = start - 1; k > from; k--) if (u.isComma(k)) { from = k + 1; break; }
             if (!nominal && subject != null && subject.structural && subject.group.end() <= start && subject.group.end() > from
                     && !"for".equals(u.preposition(subject.group))) from = subject.group.end();
             int to = Math.min(u.tokens.size(), end + 5);
+            int clauseStart = start;
+            while (clauseStart > 0 && u.clause[clauseStart - 1] == u.clause[start]) clauseStart--;
             for (StatusCue cue : lex.cues) {
-                if (cue.after()) {
-                    for (int k = end; k < to; k++) if (cue.pattern().matchAt(u.tokens, k, to) > 0) return cue.status();
-                } else {
-                    for (int k = from; k < start; k++) if (cue.pattern().matchAt(u.tokens, k, start) > 0) return cue.status();
-                }
+                int a = switch (cue.where()) { case AFTER -> end; case CLAUSE -> clauseStart; case BEFORE -> from; };
+                int b = cue.where() == StatusCue.Where.AFTER ? to : start;
+                for (int k = a; k < b; k++) if (cue.pattern().matchAt(u.tokens, k, b) > 0) return cue.status();
             }
             return "OCCURRED";
         }

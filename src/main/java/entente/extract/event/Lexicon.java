@@ -44,7 +44,9 @@ final class Lexicon {
         // Longest pattern first, so "trip to" beats a shorter pattern at the same token.
         triggers.sort(Comparator.comparingInt((Trigger t) -> -t.pattern().length()));
         List<StatusCue> cues = new ArrayList<>();
-        for (String[] f : rows("status.tsv", 3)) cues.add(new StatusCue(TokenPattern.parse(f[0]), f[1], f[2].equals("after")));
+        for (String[] f : rows("status.tsv", 3)) {
+            cues.add(new StatusCue(TokenPattern.parse(f[0]), f[1], StatusCue.Where.valueOf(f[2].toUpperCase(java.util.Locale.ROOT))));
+        }
         Map<String, List<TokenPattern>> words = new HashMap<>();
         for (String[] f : rows("words.tsv", 2)) words.computeIfAbsent(f[0], k -> new ArrayList<>()).add(TokenPattern.parse(f[1]));
         words.replaceAll((k, v) -> List.copyOf(v));

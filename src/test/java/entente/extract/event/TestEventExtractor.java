@@ -279,6 +279,29 @@ class TestEventExtractor {
     }
 
     @Test
+    void anInfinitiveHasTheSubjectAndTheStatusOfTheVerbItHangsOn() {
+        Event rice = of(events("A spokesman says Blinken is to meet Wang Yi."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("person/blinken", "person/wang"), Set.copyOf(rice.actorsIn(Role.PARTICIPANT)));
+        Event purpose = of(events("Blinken also plans to make his first visit to Japan on Monday to meet with Wang Yi."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("person/blinken", "person/wang"), Set.copyOf(purpose.actorsIn(Role.PARTICIPANT)));
+        assertEquals(Status.PLANNED, purpose.status());
+        Event second = of(events("Blinken is expected to meet with Wang Yi on November 17 in Vienna and hold talks with Xi."), EventClass.MEETING)
+                .stream().filter(e -> e.actorsIn(Role.PARTICIPANT).contains("person/xi")).findFirst().orElseThrow();
+        assertEquals(Set.of("person/blinken", "person/xi"), Set.copyOf(second.actorsIn(Role.PARTICIPANT)));
+        assertEquals(Status.PLANNED, second.status());
+    }
+
+    @Test
+    void deniedCounterfactualConditionalAndComingEvents() {
+        assertTrue(of(events("The Japanese are denying reports that Japan met with China."), EventClass.MEETING).isEmpty());
+        assertTrue(of(events("Japan withdrew a text that would have condemned China."), EventClass.DISPUTE).isEmpty());
+        assertEquals(Status.PROPOSED, of(events("Japan threatened action if China fails to cooperate with the Philippines."), EventClass.AGREEMENT).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Japan eased rules ahead of a trip to China by Wang Yi."), EventClass.VISIT).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Xi is preparing to meet Blinken."), EventClass.MEETING).get(0).status());
+        assertEquals(Status.PROPOSED, of(events("Japan and China are making progress on reaching a deal."), EventClass.AGREEMENT).get(0).status());
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
