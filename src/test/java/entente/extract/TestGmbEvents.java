@@ -51,6 +51,14 @@ class TestGmbEvents {
         assertTrue(score.rightFound() >= 0.95, score.toString());
     }
 
+    /** Sentences 3,000–4,499: judged once, after all the rules were written, and never used to change them. */
+    @Test
+    void eventsOnTheThirdSliceOfHeldOutNews() {
+        JudgedEvents.Score score = score(3000, 4500, "gmb-events-3.tsv");
+        assertTrue(score.precision() >= 0.70, score.toString());
+        assertTrue(score.rightFound() >= 0.95, score.toString());
+    }
+
     private static JudgedEvents.Score score(int from, int to, String judged) {
         Path file = Path.of(System.getProperty("entente.shared", "../shared"), "data/gmb/gmb_kaggle.opennlp.txt");
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared data absent, GMB events not judged: " + file);
