@@ -51,7 +51,10 @@ class TestGmbEvents {
         assertTrue(score.rightFound() >= 0.95, score.toString());
     }
 
-    /** Sentences 3,000–4,499: judged once, after all the rules were written, and never used to change them. */
+    /**
+     * Sentences 3,000–4,499: judged once, after all the rules were written (51 events, 37 right, 0.73); one name rule
+     * came from its errors afterwards ("Mr. Chavez Thursday").
+     */
     @Test
     void eventsOnTheThirdSliceOfHeldOutNews() {
         JudgedEvents.Score score = score(3000, 4500, "gmb-events-3.tsv");

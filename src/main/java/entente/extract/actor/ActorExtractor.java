@@ -10,6 +10,7 @@ import entente.nlp.NameSpan;
 import entente.nlp.NameType;
 import entente.nlp.Sentence;
 import entente.nlp.Token;
+import entente.nlp.ner.NameCues;
 import entente.nlp.ner.WordList;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,9 @@ public final class ActorExtractor {
             if (after < 0 && lexicon.isHonorific(ts.get(i).text())) after = i + 1;
             if (after < 0) continue;
             int end = after;
-            while (end < ts.size() && end - after < 4 && isCapitalisedName(ts.get(end)) && table.isFree(s.index(), end, end + 1)) end++;
+            // "Mr. Chavez Thursday accused": a weekday after the name is no part of it.
+            while (end < ts.size() && end - after < 4 && isCapitalisedName(ts.get(end)) && table.isFree(s.index(), end, end + 1)
+                    && !(end > after && NameCues.isWeekday(ts.get(end).text()))) end++;
             if (end > after) {
                 persons.add(new PersonName(s.index(), after, end, s.coveredText(after, end)));
                 i = end - 1;

@@ -18,6 +18,12 @@ public final class NameCues {
 
     private NameCues() {}
 
+    private static final java.util.Set<String> WEEKDAYS =
+            java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Whether a word is a day of the week, which follows names in news ("Mr. Chavez Thursday accused") but is none. */
+    public static boolean isWeekday(String word) { return WEEKDAYS.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     /** Whether a title or honorific comes right before token {@code start}. */
     public static boolean titleBefore(Sentence s, int start) {
         return start > 0 && PersonTitles.isTitle(s.tokens().get(start - 1).text());

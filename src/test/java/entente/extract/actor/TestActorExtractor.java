@@ -54,6 +54,12 @@ class TestActorExtractor {
     }
 
     @Test
+    void aWeekdayAfterATitledNameIsNoPartOfIt() {
+        var r = run("Mr. Chavez Thursday accused the United States of spreading lies.");
+        assertEquals(List.of("Chavez"), mentionsOf(r, "person/chavez"), r.toString());
+    }
+
+    @Test
     void appositionsGivePosts() {
         var r = run("Qin Gang, the foreign minister of China, met Bill Gates, co-founder of Microsoft Corp., on Friday.");
         assertEquals("country/CHN", post(r, "person/qin-gang").orElseThrow(() -> new AssertionError(r.toString())).ofActorId());

@@ -46,6 +46,16 @@ class TestCombinedNameFinder {
     }
 
     @Test
+    void cleanupDropsAFaithAloneAndAWeekdayAfterAPerson() {
+        Sentence s = Sentences.fromTokens(0, List.of("Chavez", "Thursday", "criticised", "Islam", "and", "the", "Muslim", "Brotherhood"));
+        CombinedNameFinder f = CombinedNameFinder.builder()
+            .add(fixed(0, 2, NameType.PER)).add(fixed(3, 4, NameType.PER)).add(fixed(6, 8, NameType.ORG))
+            .only(CombinedNameFinder.Rule.CLEANUP).build();
+        assertEquals(List.of(new NameSpan(0, 0, 1, NameType.PER, "Chavez"),
+            new NameSpan(0, 6, 8, NameType.ORG, "Muslim Brotherhood")), f.find(s));
+    }
+
+    @Test
     void speechVerbMakesAProperNounAPerson() {
         Sentence s = Sentences.fromTokens(0, List.of("The", "market", "is", "political", ",", "says", "Tarlo", "."));
         CombinedNameFinder f = CombinedNameFinder.builder().add(x -> List.of()).build();
