@@ -369,16 +369,19 @@ public final class EventExtractor {
                 }
             }
             // "India has blamed X and has accused Pakistan": a verb after "and" has the subject of the verb before it.
+            // When that subject is no actor ("He ended a tour of Burkina Faso, and visited Nigeria"), there is none.
             int c = nominal ? -1 : conjunction(trigger);
             if (c > 0) {
                 int verb = c - 1;
                 while (verb >= 0 && !u.pos(verb).equals("VERB")) verb--;
-                Group shared = null;
-                for (Group g : u.groups) {
-                    if (verb < 0 || g.end() > verb) break;
-                    if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) shared = g;
+                if (verb >= 0) {
+                    Group shared = null;
+                    for (Group g : u.groups) {
+                        if (g.end() > verb) break;
+                        if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) shared = g;
+                    }
+                    return shared == null ? null : new Subject(shared, true);
                 }
-                if (shared != null) return new Subject(shared, true);
             }
             // "plans to visit Mongolia to meet Enkhbayar", "says Rice is to meet Brown": an infinitive's subject is that of
             // the verb it hangs on.

@@ -256,6 +256,8 @@ class TestEventExtractor {
         Event a = of(events("Japan has blamed the attacks on a militant group, Abu Sayyaf and has accused China of spying."), EventClass.DISPUTE)
                 .stream().filter(e -> e.ploverType().equals("ACCUSE") && e.actorsIn(Role.TARGET).contains("country/CHN")).findFirst().orElseThrow();
         assertEquals(List.of("country/JPN"), a.actorsIn(Role.SOURCE));
+        assertTrue(of(events("He ended a two-day tour of Japan on Sunday, and visited China."), EventClass.VISIT).isEmpty(),
+                "the subject of both verbs is no actor, not the country toured");
         List<Event> meetings = of(events("Blinken met Wang Yi and later met Xi."), EventClass.MEETING);
         assertTrue(meetings.stream().anyMatch(e -> Set.copyOf(e.actorsIn(Role.PARTICIPANT)).equals(Set.of("person/blinken", "person/xi"))), meetings.toString());
         assertTrue(meetings.stream().noneMatch(e -> Set.copyOf(e.actorsIn(Role.PARTICIPANT)).equals(Set.of("person/wang", "person/xi"))), meetings.toString());
