@@ -531,12 +531,30 @@ public final class EventExtractor {
             int to = Math.min(u.tokens.size(), end + 5);
             int clauseStart = start;
             while (clauseStart > 0 && u.clause[clauseStart - 1] == u.clause[start]) clauseStart--;
+            // A negation, refusal or cancellation decides wherever it is; among the cues of things to come, the one
+            // nearest the trigger does, as the innermost says how the event stands ("will seek a renewal of talks").
+            // Nearest means ending nearest; of two ending at the same word the longer is the more specific ("accepted
+            // Blinken's offer to visit" is planned, though "offer" alone is proposed).
+            String nearest = null;
+            int nearestEnd = -1, nearestStart = -1;
             for (StatusCue cue : lex.cues) {
                 int a = switch (cue.where()) { case AFTER -> end; case CLAUSE -> clauseStart; case BEFORE -> from; };
                 int b = cue.where() == StatusCue.Where.AFTER ? to : start;
-                for (int k = a; k < b; k++) if (cue.pattern().matchAt(u.tokens, k, b) > 0) return cue.status();
+                boolean coming = cue.status().equals("PLANNED") || cue.status().equals("PROPOSED");
+                for (int k = a; k < b; k++) {
+                    int matchEnd = cue.pattern().matchAt(u.tokens, k, b);
+                    if (matchEnd < 0) continue;
+                    if (!coming) return cue.status();
+                    // After the trigger, a cue is farther than any before it ("later this week").
+                    if (cue.where() == StatusCue.Where.AFTER) matchEnd = -2;
+                    if (nearest == null || matchEnd > nearestEnd || (matchEnd == nearestEnd && k < nearestStart)) {
+                        nearest = cue.status();
+                        nearestEnd = matchEnd;
+                        nearestStart = k;
+                    }
+                }
             }
-            return "OCCURRED";
+            return nearest == null ? "OCCURRED" : nearest;
         }
 
         private String place(int end, List<Group> objects) {

@@ -301,6 +301,9 @@ class TestEventExtractor {
         assertEquals(Status.PLANNED, of(events("Japan eased rules ahead of a trip to China by Wang Yi."), EventClass.VISIT).get(0).status());
         assertEquals(Status.PLANNED, of(events("Xi is preparing to meet Blinken."), EventClass.MEETING).get(0).status());
         assertEquals(Status.PROPOSED, of(events("Japan and China are making progress on reaching a deal."), EventClass.AGREEMENT).get(0).status());
+        // The cue nearest the trigger decides among things to come; a longer cue ending at the same word is more specific.
+        assertEquals(Status.PROPOSED, of(events("Xi says he will seek a renewal of talks with Japan."), EventClass.MEETING).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Wang Yi accepted Blinken's offer to visit Japan."), EventClass.VISIT).get(0).status());
     }
 
     @Test
