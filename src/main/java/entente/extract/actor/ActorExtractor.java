@@ -207,6 +207,8 @@ public final class ActorExtractor {
         if (anyPerson || !table.isFree(s.index(), from, to)) return;
         String text = s.coveredText(from, to).replace('\u2019', '\'');
         if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) return;
+        // "the Iraqi Foreign Minister": a lone demonym is a nationality, not an organisation or a place.
+        if (to - from == 1 && lexicon.demonym(s.tokens().get(from).text()).isPresent()) return;
         if (span.type() == NameType.ORG) {
             String last = s.tokens().get(to - 1).text().toLowerCase(Locale.ROOT);
             ActorType type = COMPANY_SUFFIXES.contains(last) ? ActorType.COMPANY : ActorType.ORGANIZATION;

@@ -109,8 +109,15 @@ final class Posts {
     }
 
     private void describe(Sentence s, Lexicon.Post post, Qualifier q, int from, int to) {
-        String holder = holderOf(post, q.actorId());
         String text = s.coveredText(from, to).replace('\u2019', '\'');
+        // "met the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name in apposition holds the post.
+        String named = personAfterComma(s, to);
+        if (named != null) {
+            table.post(new PostHolding(named, post.key(), post.label(), q.actorId(), text, s.index()));
+            table.mention(named, s.index(), from, to);
+            return;
+        }
+        String holder = holderOf(post, q.actorId());
         if (holder == null) {
             String code = q.actorId().substring(q.actorId().indexOf('/') + 1);
             holder = "role/" + code.toLowerCase(Locale.ROOT) + "/" + post.key();
@@ -169,6 +176,15 @@ final class Posts {
     }
 
     /** "the foreign minister of China": the country or organisation after "of". */
+    /** The person whose name follows a comma at {@code at}, or null. */
+    private String personAfterComma(Sentence s, int at) {
+        if (at + 1 >= s.size() || !s.tokens().get(at).text().equals(",")) return null;
+        for (ActorMention m : table.sortedMentions()) {
+            if (m.sentence() == s.index() && m.tokenStart() == at + 1 && m.actorId().startsWith("person/")) return m.actorId();
+        }
+        return null;
+    }
+
     private Qualifier qualifierAfter(Sentence s, int at) {
         List<Token> ts = s.tokens();
         if (at >= ts.size() || !ts.get(at).text().equalsIgnoreCase("of")) return null;

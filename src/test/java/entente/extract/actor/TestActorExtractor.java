@@ -54,6 +54,16 @@ class TestActorExtractor {
     }
 
     @Test
+    void aPostFollowedByANameInAppositionIsThatPerson() {
+        var r = run("Boris Johnson met the Iraqi Foreign Minister, Hoshyar Zebari, in London today.");
+        PostHolding p = post(r, "person/hoshyar-zebari").orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("foreign-minister", p.postKey());
+        assertEquals("country/IRQ", p.ofActorId());
+        assertTrue(r.actors().stream().noneMatch(a -> a.id().startsWith("role/")), "no unnamed office holder beside him: " + r);
+        assertTrue(actor(r, "org/iraqi").isEmpty(), "a lone demonym is no organisation: " + r);
+    }
+
+    @Test
     void aWeekdayAfterATitledNameIsNoPartOfIt() {
         var r = run("Mr. Chavez Thursday accused the United States of spreading lies.");
         assertEquals(List.of("Chavez"), mentionsOf(r, "person/chavez"), r.toString());
