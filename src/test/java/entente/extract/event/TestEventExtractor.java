@@ -307,6 +307,17 @@ class TestEventExtractor {
     }
 
     @Test
+    void aNameBetweenAPatternsWordsIsSkippedWholeAndRelationsAreEstablished() {
+        Event signed = of(events("Japan and Australia signed the Comprehensive Economic Partnership (CEP) agreement."), EventClass.AGREEMENT).get(0);
+        assertEquals(Set.of("country/JPN", "country/AUS"), Set.copyOf(signed.actorsIn(Role.PARTICIPANT)));
+        assertTrue(of(events("Japan signed the long and very complicated agreement."), EventClass.AGREEMENT).isEmpty(), "at most three words");
+        Event relations = of(events("Australia helped establish diplomatic relations between Japan and the Philippines."), EventClass.AGREEMENT).get(0);
+        assertEquals("COOPERATE", relations.ploverType());
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(relations.actorsIn(Role.PARTICIPANT)));
+        assertEquals(Status.PLANNED, of(events("Austin is also scheduled to meet with Li Shangfu."), EventClass.MEETING).get(0).status());
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
