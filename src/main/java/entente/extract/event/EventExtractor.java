@@ -11,6 +11,7 @@ import entente.extract.Role;
 import entente.extract.Status;
 import entente.extract.TimeExpression;
 import entente.nlp.Sentence;
+import entente.nlp.ner.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class EventExtractor {
     private static final int OBJECT_REACH = 6;
     private static final int INTRO_REACH = 14;
     private static final int PLACE_REACH = 8;
+    private static final WordList SPEECH_VERBS = WordList.load("/entente/nlp/ner/speech-verbs.txt");
 
     private static final class Holder { static final EventExtractor STANDARD = new EventExtractor(Lexicon.load()); }
 
@@ -393,7 +395,8 @@ public final class EventExtractor {
                     if (verb < 0 || g.end() > verb) break;
                     if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) main = g;
                 }
-                if (main != null) return new Subject(main, true);
+                // "Hundreds of women gathered in the capital, Islamabad, to denounce": no actor before the verb, none acts.
+                if (verb >= 0 && u.clause[verb] == u.clause[trigger]) return main == null ? null : new Subject(main, true);
             }
             Group best = null;
             for (Group g : u.groups) {
@@ -403,6 +406,17 @@ public final class EventExtractor {
                 // For a noun trigger ("ended a trip to X") the clause's subject is a phrase a verb follows.
                 if (nominal && !followedByVerb(g)) continue;
                 best = g;
+            }
+            // "Carme Chacon said the first 200 troops will leave": a verb reported after a verb of saying has its own
+            // subject, here no actor; the speaker is not it. A pronoun there is mostly the speaker ("officials say they
+            // have detained").
+            if (best != null && !nominal) {
+                for (int k = best.end(); k < trigger; k++) {
+                    if (!SPEECH_VERBS.contains(u.word(k)) || !u.pos(k).equals("VERB")) continue;
+                    int next = k + 1;
+                    while (next < trigger && (u.word(next).equals("that") || u.isQuote(next) || u.pos(next).equals("PUNCT"))) next++;
+                    if (next < trigger && !u.pos(next).equals("PRON")) return null;
+                }
             }
             if (best != null) return new Subject(best, !nominal);
             // A trigger in an introductory phrase ("In a meeting with X, Y said") belongs to the main clause's subject.

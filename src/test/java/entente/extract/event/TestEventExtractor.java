@@ -318,6 +318,15 @@ class TestEventExtractor {
     }
 
     @Test
+    void aReportedVerbWithANounSubjectIsNotTheSpeakers() {
+        assertTrue(of(events("Austin said the first 200 troops will leave for Japan on Friday."), EventClass.VISIT).isEmpty());
+        Event own = of(events("Japan says it will cooperate with the Philippines."), EventClass.AGREEMENT).get(0);
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(own.actorsIn(Role.PARTICIPANT)), "a pronoun is the speaker");
+        assertTrue(of(events("Hundreds of women gathered in the capital, Vienna, to denounce Blinken."), EventClass.DISPUTE).isEmpty(),
+                "the infinitive's subject is the women's, no actor");
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
