@@ -231,7 +231,8 @@ public final class EventExtractor {
             boolean modifies = target.end() < u.tokens.size() && u.pos(target.end()).equals("NOUN");
             String topic = target.possessor() || modifies ? span(target.end() + (target.possessor() ? 1 : 0), u.clause[target.start()], 12)
                     : topic(target.end(), List.of(target), true);
-            boolean verbal = t.ploverType().equals("ASSAULT") && verbal(target);
+            // "made another verbal attack on Blair": said so.
+            boolean verbal = t.ploverType().equals("ASSAULT") && (verbal(target) || (start > 0 && lex.matchesWord("verbal", u.tokens, start - 1)));
             add(EventClass.DISPUTE, verbal ? "ACCUSE" : t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
             // "rejected a request from X for a meeting": also a meeting that was declined.
             if (request && t.ploverType().equals("REJECT")) {

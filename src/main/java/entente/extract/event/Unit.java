@@ -2,6 +2,7 @@ package entente.extract.event;
 
 import entente.extract.ActorMention;
 import entente.nlp.Sentence;
+import entente.nlp.ner.WordList;
 import entente.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,12 +93,17 @@ final class Unit {
         return k < tokens.size() && (pos(k).equals("VERB") || pos(k).equals("AUX"));
     }
 
-    /** Whether token k (before "of") is a noun: "the advisers of A, B and C met" speaks for the countries. */
+    /**
+     * Whether the names after "of" are spoken for by those who act for them: "the advisers of A, B and C met" speaks for
+     * the countries; "residents near the city of Ramadi" do not.
+     */
     boolean nounBeforeOf(Group g) {
         int k = g.start() - 1;
         while (k >= 0 && (pos(k).equals("DET") || isQuote(k))) k--;
-        return k > 0 && word(k).equals("of") && (pos(k - 1).equals("NOUN") || pos(k - 1).equals("PROPN"));
+        return k > 0 && word(k).equals("of") && STATE_AGENTS.contains(word(k - 1));
     }
+
+    private static final WordList STATE_AGENTS = WordList.load("/entente/extract/actor/state-agents.txt");
 
     private static List<ActorMention> outermost(List<ActorMention> mentions) {
         List<ActorMention> sorted = new ArrayList<>(mentions);

@@ -327,6 +327,13 @@ class TestEventExtractor {
     }
 
     @Test
+    void aVerbalAttackIsCriticismAndResidentsOfACitySpeakForNoState() {
+        assertEquals("ACCUSE", of(events("Xi made another verbal attack on Blinken."), EventClass.DISPUTE).get(0).ploverType());
+        List<Event> d = of(events("Residents near the city of Vienna are blaming Japan for the shooting."), EventClass.DISPUTE);
+        assertTrue(d.stream().noneMatch(e -> e.actorsIn(Role.SOURCE).contains("country/AUT")), d.toString());
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
