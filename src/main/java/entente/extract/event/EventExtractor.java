@@ -35,7 +35,6 @@ import java.util.Set;
 public final class EventExtractor {
     private static final double STRUCTURAL = 0.9;
     private static final double NOMINAL = 0.75;
-    private static final int STATUS_WINDOW = 12;
     private static final int OBJECT_REACH = 6;
     private static final int INTRO_REACH = 14;
     private static final int PLACE_REACH = 8;
@@ -91,11 +90,13 @@ public final class EventExtractor {
         private final Lexicon lex;
         private final List<TimeResolver.Found> times;
         private final Map<String, Event> events = new LinkedHashMap<>();
+        private final StatusReader statuses;
 
         Reader(Unit u, EventInput input, Lexicon lex) {
             this.u = u;
             this.input = input;
             this.lex = lex;
+            this.statuses = new StatusReader(u, lex);
             this.times = TimeResolver.find(u.sentence.text());
         }
 
@@ -131,7 +132,8 @@ public final class EventExtractor {
             Subject subject = subject(start, nominal);
             if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural) return;
             List<Group> objects = objects(t.frame(), end);
-            String status = status(start, end, subject, nominal);
+            String status = subject == null ? statuses.status(start, end, null, false, nominal)
+                    : statuses.status(start, end, subject.group, subject.structural, nominal);
             if (status.equals("NEGATED")) return;
             // "urged Iran to meet": what one is asked to do has not happened.
             if (subject != null && subject.asked && status.equals("OCCURRED")) status = "PROPOSED";
@@ -317,7 +319,7 @@ public final class EventExtractor {
             if (actor == null || actor.type() != ActorType.INTERNATIONAL_ORGANIZATION) return;
             Subject subject = subject(start, false);
             if (subject == null) return;
-            String status = status(start, end, subject, false);
+            String status = statuses.status(start, end, subject.group, subject.structural, false);
             if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
             List<Participant> ps = new ArrayList<>();
             for (String id : ids(subject.group)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
@@ -373,7 +375,7 @@ public final class EventExtractor {
             }
             // "India has blamed X and has accused Pakistan": a verb after "and" has the subject of the verb before it.
             // When that subject is no actor ("He ended a tour of Burkina Faso, and visited Nigeria"), there is none.
-            int c = nominal ? -1 : conjunction(trigger);
+            int c = nominal ? -1 : u.conjunction(trigger);
             if (c > 0) {
                 int verb = c - 1;
                 while (verb >= 0 && !u.pos(verb).equals("VERB")) verb--;
@@ -456,13 +458,6 @@ public final class EventExtractor {
             return -1;
         }
 
-        /** The "and" (or other conjunction) before a verb, past auxiliaries and adverbs ("and has accused"), or -1. */
-        private int conjunction(int verb) {
-            int c = verb - 1;
-            while (c >= 0 && (u.pos(c).equals("AUX") || u.pos(c).equals("ADV"))) c--;
-            return c > 0 && u.pos(c).equals("CCONJ") ? c : -1;
-        }
-
         /** A past participle after a form of "be": "was sanctioned", "had been attacked". */
         private boolean passive(int trigger) {
             if (!u.pos(trigger).equals("VERB") || !(u.word(trigger).endsWith("ed") || u.word(trigger).endsWith("en"))) return false;
@@ -528,48 +523,6 @@ public final class EventExtractor {
                 case ACT -> Set.of("against", "on", "upon", "to", "that", "of", "with").contains(preposition);
                 default -> false;
             };
-        }
-
-        private String status(int start, int end, Subject subject, boolean nominal) {
-            int from = Math.max(0, start - STATUS_WINDOW);
-            // An infinitive or a verb after "and" takes the cues of the verbs it hangs on, however far its subject is
-            // ("Bush is expected to meet Roh on November 17 and hold bilateral meetings").
-            boolean dependent = !nominal && subject != null && subject.structural && subject.group.end() <= start
-                    && u.clause[subject.group.start()] == u.clause[start]
-                    && ((start > 0 && u.word(start - 1).equals("to")) || conjunction(start) > 0);
-            if (dependent) from = Math.min(from, subject.group.end());
-            while (from < start && u.clause[from] != u.clause[start]) from++;
-            // The cues of another list item or phrase ("China's refusal to denounce X, and US allegations") stay out.
-            for (int k = start - 1; k > from; k--) if (u.isComma(k)) { from = k + 1; break; }
-            if (!nominal && subject != null && subject.structural && subject.group.end() <= start && subject.group.end() > from
-                    && !"for".equals(u.preposition(subject.group))) from = subject.group.end();
-            int to = Math.min(u.tokens.size(), end + 5);
-            int clauseStart = start;
-            while (clauseStart > 0 && u.clause[clauseStart - 1] == u.clause[start]) clauseStart--;
-            // A negation, refusal or cancellation decides wherever it is; among the cues of things to come, the one
-            // nearest the trigger does, as the innermost says how the event stands ("will seek a renewal of talks").
-            // Nearest means ending nearest; of two ending at the same word the longer is the more specific ("accepted
-            // Blinken's offer to visit" is planned, though "offer" alone is proposed).
-            String nearest = null;
-            int nearestEnd = -1, nearestStart = -1;
-            for (StatusCue cue : lex.cues) {
-                int a = switch (cue.where()) { case AFTER -> end; case CLAUSE -> clauseStart; case BEFORE -> from; };
-                int b = cue.where() == StatusCue.Where.AFTER ? to : start;
-                boolean coming = cue.status().equals("PLANNED") || cue.status().equals("PROPOSED");
-                for (int k = a; k < b; k++) {
-                    int matchEnd = cue.pattern().matchAt(u.tokens, k, b);
-                    if (matchEnd < 0) continue;
-                    if (!coming) return cue.status();
-                    // After the trigger, a cue is farther than any before it ("later this week").
-                    if (cue.where() == StatusCue.Where.AFTER) matchEnd = -2;
-                    if (nearest == null || matchEnd > nearestEnd || (matchEnd == nearestEnd && k < nearestStart)) {
-                        nearest = cue.status();
-                        nearestEnd = matchEnd;
-                        nearestStart = k;
-                    }
-                }
-            }
-            return nearest == null ? "OCCURRED" : nearest;
         }
 
         private String place(int end, List<Group> objects) {

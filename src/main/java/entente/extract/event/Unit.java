@@ -93,6 +93,13 @@ final class Unit {
         return k < tokens.size() && (pos(k).equals("VERB") || pos(k).equals("AUX"));
     }
 
+    /** The "and" (or other conjunction) before a verb, past auxiliaries and adverbs ("and has accused"), or -1. */
+    int conjunction(int verb) {
+        int c = verb - 1;
+        while (c >= 0 && (pos(c).equals("AUX") || pos(c).equals("ADV"))) c--;
+        return c > 0 && pos(c).equals("CCONJ") ? c : -1;
+    }
+
     /**
      * Whether the names after "of" are spoken for by those who act for them: "the advisers of A, B and C met" speaks for
      * the countries; "residents near the city of Ramadi" do not.
