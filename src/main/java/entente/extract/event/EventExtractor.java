@@ -11,7 +11,6 @@ import entente.extract.Role;
 import entente.extract.Status;
 import entente.extract.TimeExpression;
 import entente.nlp.Sentence;
-import entente.nlp.ner.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +35,7 @@ public final class EventExtractor {
     private static final double STRUCTURAL = 0.9;
     private static final double NOMINAL = 0.75;
     private static final int OBJECT_REACH = 6;
-    private static final int INTRO_REACH = 14;
     private static final int PLACE_REACH = 8;
-    private static final WordList SPEECH_VERBS = WordList.load("/entente/nlp/ner/speech-verbs.txt");
 
     private static final class Holder { static final EventExtractor STANDARD = new EventExtractor(Lexicon.load()); }
 
@@ -91,12 +88,14 @@ public final class EventExtractor {
         private final List<TimeResolver.Found> times;
         private final Map<String, Event> events = new LinkedHashMap<>();
         private final StatusReader statuses;
+        private final SubjectFinder subjects;
 
         Reader(Unit u, EventInput input, Lexicon lex) {
             this.u = u;
             this.input = input;
             this.lex = lex;
             this.statuses = new StatusReader(u, lex);
+            this.subjects = new SubjectFinder(u, lex);
             this.times = TimeResolver.find(u.sentence.text());
         }
 
@@ -129,19 +128,19 @@ public final class EventExtractor {
             }
             // "defeated host Italy", "Morning Joe host Joe Scarborough": the noun is a title, not a hosting.
             if (t.frame() == Frame.HOST && nominal) return;
-            Subject subject = subject(start, nominal);
-            if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural) return;
+            Subject subject = subjects.subject(start, nominal);
+            if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural()) return;
             List<Group> objects = objects(t.frame(), end);
             String status = subject == null ? statuses.status(start, end, null, false, nominal)
-                    : statuses.status(start, end, subject.group, subject.structural, nominal);
+                    : statuses.status(start, end, subject.group(), subject.structural(), nominal);
             if (status.equals("NEGATED")) return;
             // "urged Iran to meet": what one is asked to do has not happened.
-            if (subject != null && subject.asked && status.equals("OCCURRED")) status = "PROPOSED";
-            double confidence = subject != null && subject.structural ? STRUCTURAL : NOMINAL;
+            if (subject != null && subject.asked() && status.equals("OCCURRED")) status = "PROPOSED";
+            double confidence = subject != null && subject.structural() ? STRUCTURAL : NOMINAL;
             switch (t.frame()) {
                 case MEET, JOINT -> {
                     Set<String> ids = new LinkedHashSet<>();
-                    if (subject != null) ids.addAll(ids(subject.group));
+                    if (subject != null) ids.addAll(ids(subject.group()));
                     for (Group g : objects) ids.addAll(ids(g));
                     if (ids.size() < 2) return;
                     // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
@@ -164,7 +163,7 @@ public final class EventExtractor {
                         if (by == null || subject == null || !passive(start)) return;
                         List<Participant> ps = new ArrayList<>();
                         for (String id : ids(by)) ps.add(new Participant(id, Role.HOST));
-                        for (String id : ids(subject.group)) if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.VISITOR));
+                        for (String id : ids(subject.group())) if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.VISITOR));
                         if (ps.stream().noneMatch(p -> p.role() == Role.VISITOR)) return;
                         add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end, place(end, List.of(by)), null, null, confidence);
                         return;
@@ -174,7 +173,7 @@ public final class EventExtractor {
                     List<Participant> ps = new ArrayList<>();
                     Role subjectRole = t.frame() == Frame.VISIT ? Role.VISITOR : Role.HOST;
                     Role objectRole = t.frame() == Frame.VISIT ? Role.HOST : Role.VISITOR;
-                    for (String id : ids(subject.group)) ps.add(new Participant(id, subjectRole));
+                    for (String id : ids(subject.group())) ps.add(new Participant(id, subjectRole));
                     for (String id : ids(dest)) {
                         if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, objectRole));
                     }
@@ -204,7 +203,7 @@ public final class EventExtractor {
                     by = g < u.tokens.size() ? u.groupAt(g) : null;
                 }
                 if (subject == null || by == null) return;
-                objects = List.of(subject.group);
+                objects = List.of(subject.group());
                 subject = new Subject(by, true);
             }
             if (subject == null) return;
@@ -224,7 +223,7 @@ public final class EventExtractor {
             if (target == null && t.ploverType().equals("REQUEST") && u.pos(start).equals("VERB")) target = fromParty(end);
             if (target == null) return;
             List<Participant> ps = new ArrayList<>();
-            for (String id : ids(subject.group)) ps.add(new Participant(id, Role.SOURCE));
+            for (String id : ids(subject.group())) ps.add(new Participant(id, Role.SOURCE));
             for (String id : ids(target)) {
                 if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.TARGET));
             }
@@ -317,145 +316,15 @@ public final class EventExtractor {
             ActorMention body = org.members().get(0);
             Actor actor = input.actors().get(body.actorId());
             if (actor == null || actor.type() != ActorType.INTERNATIONAL_ORGANIZATION) return;
-            Subject subject = subject(start, false);
+            Subject subject = subjects.subject(start, false);
             if (subject == null) return;
-            String status = statuses.status(start, end, subject.group, subject.structural, false);
+            String status = statuses.status(start, end, subject.group(), subject.structural(), false);
             if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
             List<Participant> ps = new ArrayList<>();
-            for (String id : ids(subject.group)) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
+            for (String id : ids(subject.group())) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));
             if (ps.isEmpty()) return;
             ps.add(new Participant(body.actorId(), Role.PARTICIPANT));
             add(EventClass.ALLIANCE, t.ploverType(), null, Status.valueOf(status), ps, start, end, null, null, body.text(), STRUCTURAL);
-        }
-
-        /**
-         * Who does what a trigger says: a group of the sentence; structural when the syntax names it (not a guess from
-         * the clause), asked when it is the object of a verb of asking ("called on Iran to cooperate").
-         */
-        private record Subject(Group group, boolean structural, boolean asked) {
-            Subject(Group group, boolean structural) { this(group, structural, false); }
-        }
-
-        private Subject subject(int trigger, boolean nominal) {
-            // "called on Iran to cooperate": the object of a verb of asking is who would act; "called on the President to
-            // demand": someone the text does not name as an actor.
-            if (!nominal && trigger > 1 && u.word(trigger - 1).equals("to")) {
-                int object = askedObject(trigger - 1);
-                if (object >= 0) {
-                    for (Group g : u.groups) if (g.start() >= object && g.end() < trigger) return new Subject(g, true, true);
-                    return null;
-                }
-            }
-            if (nominal) {
-                // "Blinken's visit", "US allegations": a possessor or a name right before the trigger.
-                int k = trigger - 1;
-                while (k >= 0 && (u.pos(k).equals("ADJ") || u.pos(k).equals("NUM") || u.pos(k).equals("NOUN")
-                        || (u.pos(k).equals("VERB") && u.word(k).endsWith("ed"))
-                        || (u.pos(k).equals("PUNCT") && u.word(k).equals("-")) || u.isQuote(k) || u.pos(k).equals("ADV")
-                        || (k > 0 && u.isPossessive(k - 1)))) k--; // a word right after a possessor modifies the noun
-                boolean possessor = k >= 0 && u.isPossessive(k);
-                if (possessor) k--;
-                Group g = k >= 0 ? u.groupAt(k) : null;
-                if (g != null && g.end() >= k) return new Subject(g, true);
-                // "the President's visit": the visit is someone's whom the text does not name; not the clause's subject.
-                if (possessor) return null;
-                // "levied sanctions against X", "made allegations": the light verb's subject is the agent.
-                for (int v = trigger - 1; v >= 0 && v >= trigger - 4 && u.groupAt(v) == null && !u.pos(v).equals("PUNCT"); v--) {
-                    if (!lex.matchesWord("lightverb", u.tokens, v)) continue;
-                    Subject verbSubject = subject(v, false);
-                    if (verbSubject != null) return verbSubject;
-                    break;
-                }
-                for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + 3; j++) {
-                    if (u.matchWord(lex.words("agent"), j) > 0) {
-                        Group a = u.groupAt(j + 1);
-                        if (a != null && a.start() == j + 1) return new Subject(a, true);
-                    }
-                }
-            }
-            // "India has blamed X and has accused Pakistan": a verb after "and" has the subject of the verb before it.
-            // When that subject is no actor ("He ended a tour of Burkina Faso, and visited Nigeria"), there is none.
-            int c = nominal ? -1 : u.conjunction(trigger);
-            if (c > 0) {
-                int verb = c - 1;
-                while (verb >= 0 && !u.pos(verb).equals("VERB")) verb--;
-                if (verb >= 0) {
-                    Group shared = null;
-                    for (Group g : u.groups) {
-                        if (g.end() > verb) break;
-                        if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) shared = g;
-                    }
-                    return shared == null ? null : new Subject(shared, true);
-                }
-            }
-            // "plans to visit Mongolia to meet Enkhbayar", "says Rice is to meet Brown": an infinitive's subject is that of
-            // the verb it hangs on.
-            if (!nominal && trigger > 1 && u.word(trigger - 1).equals("to")) {
-                int verb = trigger - 2;
-                while (verb >= 0 && !(u.pos(verb).equals("VERB") || u.pos(verb).equals("AUX"))) verb--;
-                Group main = null;
-                for (Group g : u.groups) {
-                    if (verb < 0 || g.end() > verb) break;
-                    if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) main = g;
-                }
-                // "Hundreds of women gathered in the capital, Islamabad, to denounce": no actor before the verb, none acts.
-                if (verb >= 0 && u.clause[verb] == u.clause[trigger]) return main == null ? null : new Subject(main, true);
-            }
-            Group best = null;
-            for (Group g : u.groups) {
-                if (g.end() > trigger) break;
-                if (u.clause[g.start()] != u.clause[trigger] || !subjectLike(g)) continue;
-                if (g.possessor() && !nominal) continue;
-                // For a noun trigger ("ended a trip to X") the clause's subject is a phrase a verb follows.
-                if (nominal && !followedByVerb(g)) continue;
-                best = g;
-            }
-            // "Carme Chacon said the first 200 troops will leave": a verb reported after a verb of saying has its own
-            // subject, here no actor; the speaker is not it. A pronoun there is mostly the speaker ("officials say they
-            // have detained").
-            if (best != null && !nominal) {
-                for (int k = best.end(); k < trigger; k++) {
-                    if (!SPEECH_VERBS.contains(u.word(k)) || !u.pos(k).equals("VERB")) continue;
-                    int next = k + 1;
-                    while (next < trigger && (u.word(next).equals("that") || u.isQuote(next) || u.pos(next).equals("PUNCT"))) next++;
-                    if (next < trigger && !u.pos(next).equals("PRON")) return null;
-                }
-            }
-            if (best != null) return new Subject(best, !nominal);
-            // A trigger in an introductory phrase ("In a meeting with X, Y said") belongs to the main clause's subject.
-            if (!lex.matchesWord("intro", u.tokens, 0) && !lex.matchesWord("subordinator", u.tokens, 0)) return null;
-            for (int j = 1; j < trigger; j++) if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
-            int comma = -1;
-            for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + INTRO_REACH; j++) {
-                Group g = u.groupAt(j);
-                if (g != null) { j = g.end() - 1; continue; }
-                if (u.isComma(j)) { comma = j; break; }
-                if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
-            }
-            if (comma < 0) return null;
-            int k = comma + 1;
-            while (k < u.tokens.size() && (u.pos(k).equals("DET") || u.pos(k).equals("ADV") || u.isComma(k))) k++;
-            Group g = u.groupAt(k);
-            return g != null && g.start() >= k - 1 && !g.possessor() ? new Subject(g, false) : null;
-        }
-
-        /**
-         * Where the object of a verb of asking starts when it ends right before {@code to} ("urged the Chinese government
-         * to", "called on Iran to"), or -1 when no such verb comes before the phrase.
-         */
-        private int askedObject(int to) {
-            int np = to;
-            while (np > 0) {
-                Group g = u.groupAt(np - 1);
-                String pos = u.pos(np - 1);
-                if (g != null) np = Math.min(np - 1, g.start());
-                else if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
-                        || pos.equals("PRON") || pos.equals("NUM")) np--;
-                else break;
-            }
-            if (np == to) return -1;
-            for (int j = Math.max(0, np - 3); j < np; j++) if (u.matchWord(lex.words("asking"), j) == np) return np;
-            return -1;
         }
 
         /** A past participle after a form of "be": "was sanctioned", "had been attacked". */
@@ -474,19 +343,6 @@ public final class EventExtractor {
                 if (u.isComma(j) && j > anchor) return false;
             }
             return true;
-        }
-
-        private boolean followedByVerb(Group g) {
-            int k = g.end();
-            while (k < u.tokens.size() && (u.pos(k).equals("ADV") || u.isQuote(k) || u.isComma(k))) k++;
-            return k < u.tokens.size() && (u.pos(k).equals("VERB") || u.pos(k).equals("AUX"));
-        }
-
-        private boolean subjectLike(Group g) {
-            String p = u.preposition(g);
-            if (p == null) return true;
-            if (p.equals("of") && u.nounBeforeOf(g)) return true;
-            return (p.equals("for") || p.equals("that")) && g.end() < u.tokens.size() && (u.word(g.end()).equals("to") || !p.equals("for"));
         }
 
         private List<Group> objects(Frame frame, int end) {
