@@ -54,7 +54,8 @@ public final class EventScope {
         return switch (a.type()) {
             case COUNTRY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY -> true;
             case PERSON -> officeHolders.contains(id);
-            case ORGANIZATION -> gazetteer.organisationById(id).map(o -> o.type() != OrganisationEntry.Type.COMPANY).orElse(false);
+            case ORGANIZATION -> gazetteer.organisationById(id)
+                    .map(o -> o.type() != OrganisationEntry.Type.COMPANY).orElse(false);
             case COMPANY, PLACE -> false;
         };
     }

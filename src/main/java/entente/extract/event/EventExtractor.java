@@ -163,9 +163,12 @@ public final class EventExtractor {
                         if (by == null || subject == null || !passive(start)) return;
                         List<Participant> ps = new ArrayList<>();
                         for (String id : ids(by)) ps.add(new Participant(id, Role.HOST));
-                        for (String id : ids(subject.group())) if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.VISITOR));
+                        for (String id : ids(subject.group())) {
+                            if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.VISITOR));
+                        }
                         if (ps.stream().noneMatch(p -> p.role() == Role.VISITOR)) return;
-                        add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end, place(end, List.of(by)), null, null, confidence);
+                        add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end,
+                                place(end, List.of(by)), null, null, confidence);
                         return;
                     }
                     if (subject == null || objects.isEmpty()) return;
@@ -189,7 +192,8 @@ public final class EventExtractor {
         private void act(Trigger t, int start, int end, Subject subject, List<Group> objects, String status, double confidence) {
             if (status.equals("DECLINED")) return;
             // "over alleged Revolutionary Guards plots": a participle after a preposition or article modifies a noun.
-            if (start > 0 && (u.pos(start - 1).equals("ADP") || u.pos(start - 1).equals("DET")) && u.word(start).endsWith("ed")) return;
+            if (start > 0 && (u.pos(start - 1).equals("ADP") || u.pos(start - 1).equals("DET"))
+                    && u.word(start).endsWith("ed")) return;
             // "refused to meet": the refusal is the status of the embedded event, not a dispute of its own.
             if (t.ploverType().equals("REJECT") && end + 1 < u.tokens.size() && u.word(end).equals("to")
                     && u.pos(end + 1).equals("VERB")) return;
@@ -233,8 +237,10 @@ public final class EventExtractor {
             String topic = target.possessor() || modifies ? span(target.end() + (target.possessor() ? 1 : 0), u.clause[target.start()], 12)
                     : topic(target.end(), List.of(target), true);
             // "made another verbal attack on Blair": said so.
-            boolean verbal = t.ploverType().equals("ASSAULT") && (verbal(target) || (start > 0 && lex.matchesWord("verbal", u.tokens, start - 1)));
-            add(EventClass.DISPUTE, verbal ? "ACCUSE" : t.ploverType(), null, Status.valueOf(status), ps, start, end, place(end, List.of(target)), topic, null, confidence);
+            boolean verbal = t.ploverType().equals("ASSAULT")
+                    && (verbal(target) || (start > 0 && lex.matchesWord("verbal", u.tokens, start - 1)));
+            add(EventClass.DISPUTE, verbal ? "ACCUSE" : t.ploverType(), null, Status.valueOf(status), ps, start, end,
+                    place(end, List.of(target)), topic, null, confidence);
             // "rejected a request from X for a meeting": also a meeting that was declined.
             if (request && t.ploverType().equals("REJECT")) {
                 int f = target.end();
@@ -271,7 +277,8 @@ public final class EventExtractor {
             if (k >= u.tokens.size()) return false;
             if (lex.matchesWord("reason", u.tokens, k)) return true;
             Actor a = input.actors().get(target.members().get(0).actorId());
-            return a != null && a.type() == ActorType.PERSON && lex.matchesWord("personreason", u.tokens, k) && !startsTime(k + 1);
+            return a != null && a.type() == ActorType.PERSON && lex.matchesWord("personreason", u.tokens, k)
+                    && !startsTime(k + 1);
         }
 
         // "an alliance known as AUKUS, which stands for A, B and C"; "the AUKUS alliance of A, B and C".

@@ -45,7 +45,8 @@ final class Lexicon {
         triggers.sort(Comparator.comparingInt((Trigger t) -> -t.pattern().length()));
         List<StatusCue> cues = new ArrayList<>();
         for (String[] f : rows("status.tsv", 3)) {
-            cues.add(new StatusCue(TokenPattern.parse(f[0]), f[1], StatusCue.Where.valueOf(f[2].toUpperCase(java.util.Locale.ROOT))));
+            StatusCue.Where where = StatusCue.Where.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
+            cues.add(new StatusCue(TokenPattern.parse(f[0]), f[1], where));
         }
         Map<String, List<TokenPattern>> words = new HashMap<>();
         for (String[] f : rows("words.tsv", 2)) words.computeIfAbsent(f[0], k -> new ArrayList<>()).add(TokenPattern.parse(f[1]));
