@@ -107,6 +107,17 @@ final class SubjectFinder {
             }
         }
         if (best != null) return new Subject(best, !nominal);
+        // "General Musharraf, who has been meeting with President Bush": a relative clause's verb is its antecedent's.
+        if (!nominal) {
+            int open = trigger;
+            while (open > 0 && u.clause[open - 1] == u.clause[trigger]) open--;
+            if (open > 0 && (u.word(open).equals("who") || u.word(open).equals("which"))) {
+                int before = open - 1;
+                if (before > 0 && u.isComma(before)) before--;
+                Group antecedent = u.groupAt(before);
+                if (antecedent != null && antecedent.end() == before + 1 && !antecedent.possessor()) return new Subject(antecedent, true);
+            }
+        }
         // A trigger in an introductory phrase ("In a meeting with X, Y said") belongs to the main clause's subject.
         if (!lex.matchesWord("intro", u.tokens, 0) && !lex.matchesWord("subordinator", u.tokens, 0)) return null;
         for (int j = 1; j < trigger; j++) if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;

@@ -334,6 +334,12 @@ class TestEventExtractor {
     }
 
     @Test
+    void aRelativeClausesVerbHasItsAntecedentForSubject() {
+        Event e = of(events("Wang Yi, who has been meeting with Blinken in Vienna, said talks went well."), EventClass.MEETING).get(0);
+        assertEquals(Set.of("person/wang", "person/blinken"), Set.copyOf(e.actorsIn(Role.PARTICIPANT)));
+    }
+
+    @Test
     void accusationAndAgreement() {
         Event accuse = of(events("China accused the United States of spying."), EventClass.DISPUTE).get(0);
         assertEquals("ACCUSE", accuse.ploverType());
