@@ -4,6 +4,7 @@ import entente.extract.Actor;
 import entente.extract.ActorMention;
 import entente.extract.ActorType;
 import entente.extract.PostHolding;
+import entente.extract.StateAgents;
 import entente.kg.Iris;
 import entente.nlp.ner.DocumentNameFinder;
 import entente.nlp.NameSpan;
@@ -11,7 +12,6 @@ import entente.nlp.NameType;
 import entente.nlp.Sentence;
 import entente.nlp.Token;
 import entente.nlp.ner.NameCues;
-import entente.nlp.ner.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -257,13 +257,11 @@ public final class ActorExtractor {
         return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0)) && !t.text().equals("'s");
     }
 
-    private static final WordList STATE_AGENTS = WordList.load("/entente/extract/actor/state-agents.txt");
-
     /** "British officials accused Iran": a demonym before those who act for a state names that state. */
     private void stateAgents(Sentence s, ActorTable table) {
         List<Token> ts = s.tokens();
         for (int i = 0; i + 1 < ts.size(); i++) {
-            if (!STATE_AGENTS.contains(ts.get(i + 1).text()) || !table.isFree(s.index(), i, i + 1)) continue;
+            if (!StateAgents.contains(ts.get(i + 1).text()) || !table.isFree(s.index(), i, i + 1)) continue;
             Optional<Lexicon.Hit> country = lexicon.demonym(ts.get(i).text());
             if (country.isEmpty()) continue;
             Lexicon.Hit c = country.get();

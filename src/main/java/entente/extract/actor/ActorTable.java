@@ -115,6 +115,13 @@ final class ActorTable {
         return out;
     }
 
+    /** The mentions that start at a token, in the order they were made; no sorting, for lookups on the way. */
+    List<ActorMention> mentionsStartingAt(int sentence, int token) {
+        List<ActorMention> out = new ArrayList<>(2);
+        for (ActorMention m : mentions) if (m.sentence() == sentence && m.tokenStart() == token) out.add(m);
+        return out;
+    }
+
     List<ActorMention> sortedMentions() {
         List<ActorMention> out = new ArrayList<>(mentions);
         out.sort(Comparator.comparingInt(ActorMention::sentence).thenComparingInt(ActorMention::tokenStart));

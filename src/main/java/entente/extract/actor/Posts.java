@@ -175,23 +175,23 @@ final class Posts {
         return null;
     }
 
-    /** "the foreign minister of China": the country or organisation after "of". */
     /** The person whose name follows a comma at {@code at}, or null. */
     private String personAfterComma(Sentence s, int at) {
         if (at + 1 >= s.size() || !s.tokens().get(at).text().equals(",")) return null;
-        for (ActorMention m : table.sortedMentions()) {
-            if (m.sentence() == s.index() && m.tokenStart() == at + 1 && m.actorId().startsWith("person/")) return m.actorId();
+        for (ActorMention m : table.mentionsStartingAt(s.index(), at + 1)) {
+            if (m.actorId().startsWith("person/")) return m.actorId();
         }
         return null;
     }
 
+    /** "the foreign minister of China": the country or organisation after "of". */
     private Qualifier qualifierAfter(Sentence s, int at) {
         List<Token> ts = s.tokens();
         if (at >= ts.size() || !ts.get(at).text().equalsIgnoreCase("of")) return null;
         int i = at + 1;
         if (i < ts.size() && ts.get(i).text().equalsIgnoreCase("the")) i++;
-        for (ActorMention m : table.sortedMentions()) {
-            if (m.sentence() == s.index() && m.tokenStart() == i && !m.actorId().startsWith("person/")) return new Qualifier(m.actorId(), at);
+        for (ActorMention m : table.mentionsStartingAt(s.index(), i)) {
+            if (!m.actorId().startsWith("person/")) return new Qualifier(m.actorId(), at);
         }
         return null;
     }
@@ -199,8 +199,8 @@ final class Posts {
     private int ofPhraseEnd(Sentence s, int at) {
         int i = at + 1;
         if (i < s.size() && s.tokens().get(i).text().equalsIgnoreCase("the")) i++;
-        for (ActorMention m : table.sortedMentions()) if (m.sentence() == s.index() && m.tokenStart() == i) return m.tokenEnd();
-        return at;
+        List<ActorMention> there = table.mentionsStartingAt(s.index(), i);
+        return there.isEmpty() ? at : there.get(0).tokenEnd();
     }
 
     /** A person's country follows from the posts the article says they hold. */

@@ -131,8 +131,7 @@ public final class EventExtractor {
             Subject subject = subjects.subject(start, nominal);
             if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural()) return;
             List<Group> objects = objects(t.frame(), end);
-            String status = subject == null ? statuses.status(start, end, null, false, nominal)
-                    : statuses.status(start, end, subject.group(), subject.structural(), nominal);
+            String status = statuses.status(start, end, subject, nominal);
             if (status.equals("NEGATED")) return;
             // "urged Iran to meet": what one is asked to do has not happened.
             if (subject != null && subject.asked() && status.equals("OCCURRED")) status = "PROPOSED";
@@ -157,15 +156,11 @@ public final class EventExtractor {
                 case VISIT, HOST -> {
                     // "Blinken was hosted by Xi": the "by" phrase hosts; "a summit hosted by Gadhafi" hosts no actor.
                     if (t.frame() == Frame.HOST && end < u.tokens.size() && u.word(end).equals("by")) {
-                        int k = end + 1;
-                        while (k < u.tokens.size() && u.pos(k).equals("DET")) k++;
-                        Group by = k < u.tokens.size() ? u.groupAt(k) : null;
+                        Group by = byPhrase(end, 0);
                         if (by == null || subject == null || !passive(start)) return;
                         List<Participant> ps = new ArrayList<>();
                         for (String id : ids(by)) ps.add(new Participant(id, Role.HOST));
-                        for (String id : ids(subject.group())) {
-                            if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.VISITOR));
-                        }
+                        for (String id : ids(subject.group())) addOnce(ps, id, Role.VISITOR);
                         if (ps.stream().noneMatch(p -> p.role() == Role.VISITOR)) return;
                         add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end,
                                 place(end, List.of(by)), null, null, confidence);
@@ -177,9 +172,7 @@ public final class EventExtractor {
                     Role subjectRole = t.frame() == Frame.VISIT ? Role.VISITOR : Role.HOST;
                     Role objectRole = t.frame() == Frame.VISIT ? Role.HOST : Role.VISITOR;
                     for (String id : ids(subject.group())) ps.add(new Participant(id, subjectRole));
-                    for (String id : ids(dest)) {
-                        if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, objectRole));
-                    }
+                    for (String id : ids(dest)) addOnce(ps, id, objectRole);
                     if (ps.stream().noneMatch(p -> p.role() == objectRole) || ps.stream().noneMatch(p -> p.role() == subjectRole)) return;
                     String place = t.frame() == Frame.VISIT ? dest.members().get(0).actorId() : place(end, objects);
                     add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), ps, start, end, place, topic(end, objects, false), null, confidence);
@@ -199,13 +192,7 @@ public final class EventExtractor {
                     && u.pos(end + 1).equals("VERB")) return;
             if (passive(start)) {
                 // "X was sanctioned by Y": the subject is the target, the "by" phrase the source.
-                Group by = null;
-                for (int j = end; j < u.tokens.size() && j <= end + 3 && by == null; j++) {
-                    if (!u.word(j).equals("by")) continue;
-                    int g = j + 1;
-                    while (g < u.tokens.size() && u.pos(g).equals("DET")) g++;
-                    by = g < u.tokens.size() ? u.groupAt(g) : null;
-                }
+                Group by = byPhrase(end, 3);
                 if (subject == null || by == null) return;
                 objects = List.of(subject.group());
                 subject = new Subject(by, true);
@@ -228,9 +215,7 @@ public final class EventExtractor {
             if (target == null) return;
             List<Participant> ps = new ArrayList<>();
             for (String id : ids(subject.group())) ps.add(new Participant(id, Role.SOURCE));
-            for (String id : ids(target)) {
-                if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, Role.TARGET));
-            }
+            for (String id : ids(target)) addOnce(ps, id, Role.TARGET);
             if (ps.stream().noneMatch(p -> p.role() == Role.TARGET)) return;
             // "blamed the US side's erroneous perception": what the target owns is the grievance.
             boolean modifies = target.end() < u.tokens.size() && u.pos(target.end()).equals("NOUN");
@@ -256,6 +241,23 @@ public final class EventExtractor {
                     }
                 }
             }
+        }
+
+        /** The name a "by" introduces within {@code reach} tokens of {@code from} (the agent of a passive), or null. */
+        private Group byPhrase(int from, int reach) {
+            for (int j = from; j < u.tokens.size() && j <= from + reach; j++) {
+                if (!u.word(j).equals("by")) continue;
+                int g = j + 1;
+                while (g < u.tokens.size() && u.pos(g).equals("DET")) g++;
+                Group by = g < u.tokens.size() ? u.groupAt(g) : null;
+                if (by != null) return by;
+            }
+            return null;
+        }
+
+        /** Adds an actor in a role unless it already takes part in another. */
+        private static void addOnce(List<Participant> ps, String id, Role role) {
+            if (ps.stream().noneMatch(p -> p.actorId().equals(id))) ps.add(new Participant(id, role));
         }
 
         /** The first name after {@code end} that a "from" introduces, in the same phrase. */
@@ -325,7 +327,7 @@ public final class EventExtractor {
             if (actor == null || actor.type() != ActorType.INTERNATIONAL_ORGANIZATION) return;
             Subject subject = subjects.subject(start, false);
             if (subject == null) return;
-            String status = statuses.status(start, end, subject.group(), subject.structural(), false);
+            String status = statuses.status(start, end, subject, false);
             if (!status.equals("OCCURRED") && !status.equals("PLANNED")) return;
             List<Participant> ps = new ArrayList<>();
             for (String id : ids(subject.group())) if (!id.equals(body.actorId())) ps.add(new Participant(id, Role.MEMBER));

@@ -16,10 +16,12 @@ final class StatusReader {
     }
 
     /**
-     * The status of the event whose trigger spans {@code [start, end)}; {@code subject} is the group that acts (or
-     * null), {@code structural} whether the syntax names it, {@code nominal} whether the trigger is a noun.
+     * The status of the event whose trigger spans {@code [start, end)}; {@code who} acts (or null), {@code nominal}
+     * whether the trigger is a noun.
      */
-    String status(int start, int end, Group subject, boolean structural, boolean nominal) {
+    String status(int start, int end, Subject who, boolean nominal) {
+        Group subject = who == null ? null : who.group();
+        boolean structural = who != null && who.structural();
         int from = Math.max(0, start - WINDOW);
         // An infinitive or a verb after "and" takes the cues of the verbs it hangs on, however far its subject is
         // ("Bush is expected to meet Roh on November 17 and hold bilateral meetings").

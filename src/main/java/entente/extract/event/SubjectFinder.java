@@ -1,6 +1,6 @@
 package entente.extract.event;
 
-import entente.nlp.ner.WordList;
+import entente.nlp.ner.NameCues;
 
 /**
  * Finds who does what a trigger says: the subject before a verb, a possessor or a name before a noun ("Blinken's
@@ -10,7 +10,6 @@ import entente.nlp.ner.WordList;
  */
 final class SubjectFinder {
     private static final int INTRO_REACH = 14;
-    private static final WordList SPEECH_VERBS = WordList.load("/entente/nlp/ner/speech-verbs.txt");
 
     private final Unit u;
     private final Lexicon lex;
@@ -65,11 +64,7 @@ final class SubjectFinder {
             int verb = c - 1;
             while (verb >= 0 && !u.pos(verb).equals("VERB")) verb--;
             if (verb >= 0) {
-                Group shared = null;
-                for (Group g : u.groups) {
-                    if (g.end() > verb) break;
-                    if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) shared = g;
-                }
+                Group shared = lastSubjectBefore(verb, trigger);
                 return shared == null ? null : new Subject(shared, true);
             }
         }
@@ -78,11 +73,7 @@ final class SubjectFinder {
         if (!nominal && trigger > 1 && u.word(trigger - 1).equals("to")) {
             int verb = trigger - 2;
             while (verb >= 0 && !(u.pos(verb).equals("VERB") || u.pos(verb).equals("AUX"))) verb--;
-            Group main = null;
-            for (Group g : u.groups) {
-                if (verb < 0 || g.end() > verb) break;
-                if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) main = g;
-            }
+            Group main = verb < 0 ? null : lastSubjectBefore(verb, trigger);
             // "Hundreds of women gathered in the capital, Islamabad, to denounce": no actor before the verb, none acts.
             if (verb >= 0 && u.clause[verb] == u.clause[trigger]) return main == null ? null : new Subject(main, true);
         }
@@ -100,7 +91,7 @@ final class SubjectFinder {
         // have detained").
         if (best != null && !nominal) {
             for (int k = best.end(); k < trigger; k++) {
-                if (!SPEECH_VERBS.contains(u.word(k)) || !u.pos(k).equals("VERB")) continue;
+                if (!NameCues.isSpeechVerb(u.word(k)) || !u.pos(k).equals("VERB")) continue;
                 int next = k + 1;
                 while (next < trigger && (u.word(next).equals("that") || u.isQuote(next) || u.pos(next).equals("PUNCT"))) next++;
                 if (next < trigger && !u.pos(next).equals("PRON")) return null;
@@ -152,6 +143,16 @@ final class SubjectFinder {
         if (np == to) return -1;
         for (int j = Math.max(0, np - 3); j < np; j++) if (u.matchWord(lex.words("asking"), j) == np) return np;
         return -1;
+    }
+
+    /** The last group that can be a subject, in the trigger's clause, ending by token {@code verb}. */
+    private Group lastSubjectBefore(int verb, int trigger) {
+        Group last = null;
+        for (Group g : u.groups) {
+            if (g.end() > verb) break;
+            if (u.clause[g.start()] == u.clause[trigger] && subjectLike(g) && !g.possessor()) last = g;
+        }
+        return last;
     }
 
     private boolean followedByVerb(Group g) {

@@ -1,8 +1,8 @@
 package entente.extract.event;
 
 import entente.extract.ActorMention;
+import entente.extract.StateAgents;
 import entente.nlp.Sentence;
-import entente.nlp.ner.WordList;
 import entente.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,10 +107,8 @@ final class Unit {
     boolean nounBeforeOf(Group g) {
         int k = g.start() - 1;
         while (k >= 0 && (pos(k).equals("DET") || isQuote(k))) k--;
-        return k > 0 && word(k).equals("of") && STATE_AGENTS.contains(word(k - 1));
+        return k > 0 && word(k).equals("of") && StateAgents.contains(word(k - 1));
     }
-
-    private static final WordList STATE_AGENTS = WordList.load("/entente/extract/actor/state-agents.txt");
 
     private static List<ActorMention> outermost(List<ActorMention> mentions) {
         List<ActorMention> sorted = new ArrayList<>(mentions);

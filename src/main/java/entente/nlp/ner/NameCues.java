@@ -21,6 +21,9 @@ public final class NameCues {
     private static final java.util.Set<String> WEEKDAYS =
             java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** Whether a word is a verb of saying ("said", "told", "explains"; {@code speech-verbs.txt}). */
+    public static boolean isSpeechVerb(String word) { return SPEECH.contains(word); }
+
     /** Whether a word is a day of the week, which follows names in news ("Mr. Chavez Thursday accused") but is none. */
     public static boolean isWeekday(String word) { return WEEKDAYS.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
