@@ -1,6 +1,7 @@
 package entente.ingest;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import entente.Ingester;
 import entente.article.Article;
 import entente.extract.Extractor;
 import entente.nlp.NameFinder;
@@ -41,13 +42,17 @@ public final class Benchmark {
      *
      * @param nlpCpuSeconds  processor time the whole process spent during the NLP-only phase (all threads, GC included)
      * @param fullCpuSeconds the same for the full-pipeline phase: steadier than the rates on a shared machine
-     * @param heapMb     the largest heap still in use right after a garbage collection (live data, independent of -Xmx)
+     * @param heapEarlyMb the heap still in use right after a full collection forced when a tenth of the articles
+     *                   were written: with {@code heapEndMb}, whether the heap grows with the corpus
+     * @param heapEndMb  the same when the ingest has ended, its store still open
+     * @param heapMb     the largest heap still in use right after a full collection (live data, independent of -Xmx
+     *                   and of the collector) while NLP and ingest ran: any full collection they had and the two forced
      * @param peakUsedMb the largest heap in use at any sample, garbage included (depends on -Xmx and the collector)
      * @param queries    catalogue query latencies in a new JVM on the resulting store, as a server sees them
      * @param ingestJvm  the same in the JVM that ingested, which answers slower (see {@link QueryLatency})
      */
     public record Report(int articles, int threads, double nlpSeconds, double nlpCpuSeconds, Summary full,
-                         double fullCpuSeconds, long storeQuads, double heapMb, double peakUsedMb,
+                         double fullCpuSeconds, long storeQuads, double heapEarlyMb, double heapEndMb, double heapMb, double peakUsedMb,
                          List<QueryLatency.Timing> queries, List<QueryLatency.Timing> ingestJvm) {
         public double nlpAps() { return articles / nlpSeconds; }
 
@@ -74,7 +79,8 @@ public final class Benchmark {
                     fullCpuSeconds / fullSeconds));
             sb.append(String.format(Locale.ROOT, "full / nlp only   %.2f%n", ratio()));
             sb.append(String.format(Locale.ROOT, "store             %d quads%n", storeQuads));
-            sb.append(String.format(Locale.ROOT, "heap              %.0f MB live after GC (peak), %.0f MB used at most%n", heapMb, peakUsedMb));
+            sb.append(String.format(Locale.ROOT, "heap              %.0f MB live after a full GC at most (%.0f MB after %d articles, %.0f MB after %d), %.0f MB used at most%n",
+                    heapMb, heapEarlyMb, Math.max(1, articles / 10), heapEndMb, articles, peakUsedMb));
             sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %8s   %s%n", "query", "p50 ms", "p95 ms", "rows",
                     "(p50 ms in the ingest's JVM)"));
             Map<String, Double> ingestP50 = new HashMap<>();
@@ -123,19 +129,33 @@ public final class Benchmark {
             Store store = Store.open(storeDir);
             Summary full;
             double fullCpu;
+            double heapEarly;
+            double heapEnd;
             long quads;
             List<QueryLatency.Timing> ingestJvm;
             try {
                 double cpuBeforeFull = processCpuSeconds();
-                full = BatchIngester.into(store, extractor).threads(workers).build().run(repeat(base, n));
+                double[] early = {Double.NaN};
+                IngestListener atTenth = new IngestListener() {
+                    private int written;
+
+                    @Override
+                    public void written(Ingester.Result result) {
+                        if (++written == Math.max(1, n / 10)) early[0] = heap.collectFully();
+                    }
+                };
+                full = BatchIngester.into(store, extractor).threads(workers).listener(atTenth).build().run(repeat(base, n));
                 fullCpu = processCpuSeconds() - cpuBeforeFull;
+                heapEarly = early[0];
+                heapEnd = heap.collectFully();
+                heap.stop(); // the queries below are not the ingest's: users query in another process
                 quads = store.size();
                 ingestJvm = QueryLatency.inProcess(store, queryRuns, warmUpSeconds);
             } finally {
                 store.release();
             }
             List<QueryLatency.Timing> served = QueryLatency.inFreshJvm(storeDir, queryRuns, warmUpSeconds);
-            return new Report(n, threads, nlpSeconds, nlpCpu, full, fullCpu, quads, heap.liveMb(), heap.peakUsedMb(), served,
+            return new Report(n, threads, nlpSeconds, nlpCpu, full, fullCpu, quads, heapEarly, heapEnd, heap.liveMb(), heap.peakUsedMb(), served,
                     ingestJvm);
         } finally {
             heap.stop();
@@ -184,7 +204,12 @@ public final class Benchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Watches the heap: a sampler for the peak in use, and GC notifications for the live heap after each collection. */
+    /**
+     * Watches the heap: a sampler for the peak in use, and GC notifications for the live heap after each full
+     * collection. Only a full collection leaves live data alone in the heap: after a young one the old generation
+     * still holds whatever died there since the last full one, which under the parallel collector (the one batch
+     * commands run with) is most of the heap.
+     */
     private static final class HeapWatch {
         private final AtomicLong peakUsed = new AtomicLong();
         private final AtomicLong peakLive = new AtomicLong();
@@ -196,6 +221,7 @@ public final class Benchmark {
             onGc = (notification, handback) -> {
                 if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
                 var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                if (!info.getGcAction().contains("major")) return;
                 long live = 0;
                 for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
                     if (pool.getType() != java.lang.management.MemoryType.HEAP) continue;
@@ -224,12 +250,16 @@ public final class Benchmark {
 
         static HeapWatch start() { return new HeapWatch(); }
 
-        /** Peak live heap; the current use when no collection happened (a short run). */
-        double liveMb() {
-            long live = peakLive.get();
-            if (live == 0) live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        /** Runs a full collection now and returns, in MB, what it leaves: the live heap at this point of the run. */
+        double collectFully() {
+            System.gc();
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            peakLive.accumulateAndGet(live, Math::max);
             return live / (1024.0 * 1024);
         }
+
+        /** Peak live heap after a full collection. */
+        double liveMb() { return peakLive.get() / (1024.0 * 1024); }
 
         double peakUsedMb() { return peakUsed.get() / (1024.0 * 1024); }
 

@@ -131,5 +131,12 @@ class TestIngestBatchCli {
         Matcher cpu = Pattern.compile("full pipeline .* (\\d+\\.\\d) ms CPU/article \\((\\d+\\.\\d) cores busy\\)").matcher(c.out());
         assertTrue(cpu.find(), "processor time per article: " + c.out());
         assertTrue(Double.parseDouble(cpu.group(1)) > 0, cpu.group());
+        // The live heap after a full collection at a tenth of the corpus and at its end, and the peak over both.
+        Matcher heap = Pattern.compile("heap +(\\d+) MB live after a full GC at most \\((\\d+) MB after 3 articles, (\\d+) MB after 30\\)")
+                .matcher(c.out());
+        assertTrue(heap.find(), "heap at a tenth and at the end: " + c.out());
+        int peak = Integer.parseInt(heap.group(1));
+        assertTrue(Integer.parseInt(heap.group(2)) > 0 && peak >= Integer.parseInt(heap.group(2))
+                && peak >= Integer.parseInt(heap.group(3)), heap.group());
     }
 }
