@@ -165,7 +165,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             while (end > start && (!hasLetterOrDigit(w[end - 1]) || isPossessive(w[end - 1]))) end--;
             // "Mr. Chavez Thursday accused…": the day is no part of the person's name.
             while (type == NameType.PER && end - start > 1 && NameCues.isWeekday(w[end - 1])) end--;
-            if (end - start == 1 && FAITHS.contains(w[start])) continue;
+            if (end - start == 1 && (FAITHS.contains(w[start]) || NOT_NAMES_ALONE.contains(w[start]))) continue;
             if (start < end && !looksLikeName(s, start, end) || insideTitle(w, start, end)) continue;
             if (start < end && (PersonTitles.isHonorific(w[start])
                 || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {
@@ -379,6 +379,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
 
     private static final WordList NOT_NAMES = WordList.load("/entente/nlp/ner/stopwords-capitalised.txt");
     private static final WordList FAITHS = WordList.load("/entente/nlp/ner/faiths.txt");
+    private static final WordList NOT_NAMES_ALONE = WordList.load("/entente/nlp/ner/not-names-alone.txt");
 
     private static boolean hasLetterOrDigit(String w) { return w.chars().anyMatch(Character::isLetterOrDigit); }
 

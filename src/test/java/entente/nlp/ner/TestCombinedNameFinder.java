@@ -56,6 +56,15 @@ class TestCombinedNameFinder {
     }
 
     @Test
+    void cleanupDropsAnAnswerWordAloneButKeepsItInAName() {
+        Sentence s = Sentences.fromTokens(0, List.of("(", "(", "Gazzola", ")", ")", "Yeah", ",", "Will", "Smith", "came", "."));
+        CombinedNameFinder f = CombinedNameFinder.builder()
+            .add(fixed(5, 6, NameType.PER)).add(fixed(7, 9, NameType.PER))
+            .only(CombinedNameFinder.Rule.CLEANUP).build();
+        assertEquals(List.of(new NameSpan(0, 7, 9, NameType.PER, "Will Smith")), f.find(s));
+    }
+
+    @Test
     void speechVerbMakesAProperNounAPerson() {
         Sentence s = Sentences.fromTokens(0, List.of("The", "market", "is", "political", ",", "says", "Tarlo", "."));
         CombinedNameFinder f = CombinedNameFinder.builder().add(x -> List.of()).build();
