@@ -2,6 +2,7 @@ package entente.extract;
 
 import entente.nlp.gazetteer.Gazetteer;
 import entente.nlp.gazetteer.OrganisationEntry;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ import java.util.Set;
  * arrested a Cheltenham man").
  *
  * <ul>
- *   <li>a visit needs a political visitor ("Cengiz traveled to New York" is no visit between states), and a host
- *       that is no organisation only the name finder knows (mostly a town or an event it mistook);</li>
+ *   <li>a visit needs a political visitor ("Cengiz traveled to New York" is no visit between states), a host
+ *       that is no organisation only the name finder knows (mostly a town or an event it mistook), and is no trip
+ *       inside the visitor's own country;</li>
  *   <li>an alliance joins states and organisations only: each member is political and none is a person;</li>
  *   <li>any other event needs one political participant ("Biden attacked Trump": Trump holds a post).</li>
  * </ul>
@@ -33,14 +35,22 @@ public final class EventScope {
     /** The events of one article that are in scope, in their order. */
     public List<Event> keep(List<Event> events, Map<String, Actor> actors, List<PostHolding> posts) {
         Set<String> officeHolders = new HashSet<>();
-        for (PostHolding p : posts) officeHolders.add(p.personId());
-        return events.stream().filter(e -> inScope(e, actors, officeHolders)).toList();
+        Map<String, Set<String>> servedCountries = new HashMap<>();
+        for (PostHolding p : posts) {
+            officeHolders.add(p.personId());
+            if (p.ofActorId() != null && p.ofActorId().startsWith("country/")) {
+                servedCountries.computeIfAbsent(p.personId(), k -> new HashSet<>()).add(p.ofActorId());
+            }
+        }
+        return events.stream().filter(e -> inScope(e, actors, officeHolders, servedCountries)).toList();
     }
 
-    private boolean inScope(Event e, Map<String, Actor> actors, Set<String> officeHolders) {
+    private boolean inScope(Event e, Map<String, Actor> actors, Set<String> officeHolders,
+                            Map<String, Set<String>> servedCountries) {
         return switch (e.eventClass()) {
             case VISIT -> e.actorsIn(Role.VISITOR).stream().anyMatch(id -> political(id, actors, officeHolders))
-                    && e.actorsIn(Role.HOST).stream().noneMatch(id -> unvouched(id, actors));
+                    && e.actorsIn(Role.HOST).stream().noneMatch(id -> unvouched(id, actors))
+                    && !domestic(e, servedCountries);
             case ALLIANCE -> e.actorsIn(Role.MEMBER).stream().allMatch(id -> political(id, actors, officeHolders)
                     && !isPerson(id, actors));
             default -> e.participants().stream().anyMatch(p -> political(p.actorId(), actors, officeHolders));
@@ -58,6 +68,22 @@ public final class EventScope {
                     .map(o -> o.type() != OrganisationEntry.Type.COMPANY).orElse(false);
             case COMPANY, PLACE -> false;
         };
+    }
+
+    /**
+     * A trip inside the visitors' own country ("the President visited California", hosted by the United States): every
+     * host is a country that every visitor is, or holds a post of.
+     */
+    private static boolean domestic(Event e, Map<String, Set<String>> servedCountries) {
+        List<String> hosts = e.actorsIn(Role.HOST);
+        List<String> visitors = e.actorsIn(Role.VISITOR);
+        if (hosts.isEmpty() || visitors.isEmpty()) return false;
+        for (String host : hosts) {
+            for (String visitor : visitors) {
+                if (!host.equals(visitor) && !servedCountries.getOrDefault(visitor, Set.of()).contains(host)) return false;
+            }
+        }
+        return true;
     }
 
     /** An organisation only the name finder vouches for: as a visit's host, most often a town or an event it mistook. */

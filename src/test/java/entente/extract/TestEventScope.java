@@ -16,9 +16,10 @@ class TestEventScope {
             actor("person/kupec", ActorType.PERSON), actor("country/IRN", ActorType.COUNTRY),
             actor("org/daily-mail", ActorType.ORGANIZATION), actor("org/us-democratic-party", ActorType.ORGANIZATION),
             actor("org/microsoft", ActorType.COMPANY), actor("org/nato", ActorType.INTERNATIONAL_ORGANIZATION),
-            actor("place/new-york", ActorType.PLACE)).collect(Collectors.toMap(Actor::id, a -> a));
+            actor("place/new-york", ActorType.PLACE), actor("person/raisi", ActorType.PERSON)).collect(Collectors.toMap(Actor::id, a -> a));
     private static final List<PostHolding> POSTS = List.of(
-            new PostHolding("person/kupec", "spokesperson", "Spokesperson", null, "spokeswoman", 0));
+            new PostHolding("person/kupec", "spokesperson", "Spokesperson", null, "spokeswoman", 0),
+            new PostHolding("person/raisi", "president", "President of Iran", "country/IRN", "President", 0));
 
     private static Actor actor(String id, ActorType type) { return new Actor(id, id, type, null, null, List.of()); }
 
@@ -56,6 +57,15 @@ class TestEventScope {
         // "visiting Kenosha", the town taken for an organisation: no host the text vouches for.
         assertFalse(kept(event(EventClass.VISIT, p("person/kupec", Role.VISITOR), p("org/daily-mail", Role.HOST))));
         assertTrue(kept(event(EventClass.VISIT, p("person/kupec", Role.VISITOR), p("org/nato", Role.HOST))));
+    }
+
+    @Test
+    void aTripInsideTheVisitorsOwnCountryIsNoVisit() {
+        // "the Iranian President visited Isfahan": the host is the place's country, which the President serves.
+        assertFalse(kept(event(EventClass.VISIT, p("person/raisi", Role.VISITOR), p("country/IRN", Role.HOST))));
+        assertTrue(kept(event(EventClass.VISIT, p("person/raisi", Role.VISITOR), p("country/GRC", Role.HOST))));
+        // A visitor whose country the article does not give may be a foreigner.
+        assertTrue(kept(event(EventClass.VISIT, p("person/kupec", Role.VISITOR), p("country/IRN", Role.HOST))));
     }
 
     @Test

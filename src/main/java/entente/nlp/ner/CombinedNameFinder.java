@@ -145,6 +145,11 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
                 proposals.add(new Cand(n.tokenStart(), n.tokenEnd(), n.type(), authoritative, i));
             }
         }
+        // A person the model finds in exactly the words a gazetteer knows as a place or organisation is that place
+        // ("Alabama, Arkansas, California"): the gazetteer leaves out its ambiguous names where a person is meant.
+        List<Cand> known = proposals.stream().filter(c -> c.authoritative && c.type != NameType.PER).toList();
+        proposals.removeIf(c -> c.authoritative && c.type == NameType.PER
+            && known.stream().anyMatch(k -> k.start == c.start && k.end == c.end));
         proposals.sort(Comparator.comparing((Cand c) -> !c.authoritative).thenComparingInt(Cand::source)
             .thenComparingInt(c -> -c.length()));
         List<Cand> kept = new ArrayList<>();
@@ -170,6 +175,10 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             if (start < end && (PersonTitles.isHonorific(w[start])
                 || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {
                 type = NameType.PER;
+            }
+            // "Michigan Taxpayers Party" is no person, unless a cue says so ("said Frank Church").
+            if (type == NameType.PER && NameCues.endsWithOrgKeyword(s, start, end) && !NameCues.personCue(s, start, end)) {
+                type = NameType.ORG;
             }
             if (type == NameType.PER) start += PersonTitles.leadingTitleLength(w, start, end);
             if (start < end) out.add(c.with(start, end, type));

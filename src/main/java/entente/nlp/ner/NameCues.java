@@ -58,6 +58,11 @@ public final class NameCues {
         return Optional.empty();
     }
 
+    /** Whether a phrase of two or more tokens ends in an organisation's keyword ("Michigan Taxpayers Party"). */
+    public static boolean endsWithOrgKeyword(Sentence s, int start, int end) {
+        return end - start >= 2 && ORG.contains(s.tokens().get(end - 1).text());
+    }
+
     private static final java.util.Set<String> PLACE_PREPOSITIONS =
         java.util.Set.of("in", "near", "outside", "inside", "across", "throughout");
 
