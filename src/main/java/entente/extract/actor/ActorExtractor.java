@@ -168,9 +168,9 @@ public final class ActorExtractor {
         while (to > from && !table.isFree(s.index(), to - 1, to)) to--;
         if (from >= to || !table.isFree(s.index(), from, to)) return;
         from = stripTitles(s, from, to);
-        // A name does not end in a lower-case word ("Steve Scalise of" when "Louisiana" is a place; "al-Baghdadi" and
-        // scripts without case can).
-        while (to > from && (!isNameToken(s.tokens().get(to - 1)) || isLowerCase(s.tokens().get(to - 1).text()))) to--;
+        // A name does not end in a lower-case word ("Steve Scalise of" when "Louisiana" is a place); a hyphenated one
+        // ("Chan" "-" "o-cha"), "al-Baghdadi" and scripts without case can.
+        while (to > from && !isNameEnd(s.tokens().get(to - 1))) to--;
         if (from >= to) return;
         for (PersonName p : persons) if (p.sentence() == s.index() && p.from() < to && from < p.to()) return; // already found by title
         persons.add(new PersonName(s.index(), from, to, s.coveredText(from, to)));
@@ -255,9 +255,12 @@ public final class ActorExtractor {
         return from;
     }
 
-    /** A word with lower-case letters and no capital. */
-    private static boolean isLowerCase(String w) {
-        return w.codePoints().anyMatch(Character::isLowerCase) && w.codePoints().noneMatch(Character::isUpperCase);
+    /** A word that can end a person's name: a name token, and no lower-case word standing alone. */
+    private static boolean isNameEnd(Token t) {
+        String w = t.text();
+        boolean lowerWord = w.indexOf('-') < 0 && w.codePoints().anyMatch(Character::isLowerCase)
+                && w.codePoints().noneMatch(Character::isUpperCase);
+        return isNameToken(t) && !lowerWord;
     }
 
     private static boolean isNameToken(Token t) {

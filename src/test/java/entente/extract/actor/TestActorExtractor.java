@@ -64,6 +64,15 @@ class TestActorExtractor {
     }
 
     @Test
+    void aPersonsNameEndsInACapitalisedOrHyphenatedWord() {
+        var r = run("Republicans attacked the inquiry, with Steve Scalise of Louisiana calling it Soviet-style.");
+        assertEquals(List.of("Steve Scalise"), mentionsOf(r, "person/steve-scalise"), r.toString());
+        assertEquals(ActorType.PLACE, actor(r, "place/louisiana").orElseThrow(() -> new AssertionError(r.toString())).type());
+        var thai = run("The Thai Raksa Chart Party did not say whom they would support to run against Chan-o-cha.");
+        assertEquals(List.of("Chan-o-cha"), mentionsOf(thai, "person/chan-o-cha"), thai.toString());
+    }
+
+    @Test
     void aWeekdayAfterATitledNameIsNoPartOfIt() {
         var r = run("Mr. Chavez Thursday accused the United States of spreading lies.");
         assertEquals(List.of("Chavez"), mentionsOf(r, "person/chavez"), r.toString());
