@@ -32,6 +32,12 @@ import java.util.Set;
  * Actors are never taken from another sentence. Immutable and thread-safe.
  */
 public final class EventExtractor {
+    /** Whether "separate" is in the trigger ("held separate meetings") or up to two words before it ("separate bilateral talks"). */
+    private static boolean separate(Unit u, int start, int end) {
+        for (int k = Math.max(0, start - 2); k < end; k++) if (u.word(k).equals("separate")) return true;
+        return false;
+    }
+
     private static final double STRUCTURAL = 0.9;
     private static final double NOMINAL = 0.75;
     private static final int OBJECT_REACH = 6;
@@ -128,6 +134,8 @@ public final class EventExtractor {
             }
             // "defeated host Italy", "Morning Joe host Joe Scarborough": the noun is a title, not a hosting.
             if (t.frame() == Frame.HOST && nominal) return;
+            // "used the summit's opening": the noun names a time or part of the event, whose parties the clause omits.
+            if (nominal && u.isPossessive(end)) return;
             Subject subject = subjects.subject(start, nominal);
             if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural()) return;
             List<Group> objects = objects(t.frame(), end);
@@ -144,9 +152,27 @@ public final class EventExtractor {
                     if (ids.size() < 2) return;
                     // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
                     boolean between = objects.stream().anyMatch(g -> "between".equals(u.preposition(g)) && g.members().size() >= 2);
+                    // "His schedule includes talks with the King and the Prime Minister": talks of someone unnamed with
+                    // each of them, not between them.
+                    boolean withOthers = u.word(end - 1).equals("with") || objects.stream().allMatch(g -> "with".equals(u.preposition(g)));
+                    if (subject == null && !between && withOthers) return;
                     if (between && subject != null) {
                         ids.clear();
                         for (Group g : objects) ids.addAll(ids(g));
+                    }
+                    // "separate meetings with Ahmadinejad and Vice President Davoodi": one meeting with each.
+                    if (!between && subject != null && t.eventClass() == EventClass.MEETING && separate(u, start, end)) {
+                        Set<String> own = new LinkedHashSet<>(ids(subject.group()));
+                        List<String> others = ids.stream().filter(id -> !own.contains(id)).toList();
+                        if (others.size() >= 2 && own.size() == 1) {
+                            for (String other : others) {
+                                List<Participant> pair = List.of(new Participant(own.iterator().next(), Role.PARTICIPANT),
+                                        new Participant(other, Role.PARTICIPANT));
+                                add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), pair, start, end,
+                                        place(end, objects), topic(end, objects, false), null, confidence);
+                            }
+                            return;
+                        }
                     }
                     String mode = t.mode();
                     if (t.eventClass() == EventClass.MEETING && ids.size() >= 3) mode = "multilateral";

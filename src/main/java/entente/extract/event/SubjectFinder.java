@@ -115,7 +115,14 @@ final class SubjectFinder {
         int comma = -1;
         for (int j = trigger + 1; j < u.tokens.size() && j <= trigger + INTRO_REACH; j++) {
             Group g = u.groupAt(j);
-            if (g != null) { j = g.end() - 1; continue; }
+            if (g != null) {
+                // "In a meeting with Bill Gates, co-founder of Microsoft Corp., Xi hinted": the names after the
+                // phrase's comma, read as one list with those in it, are the main clause's subject.
+                Group after = followedByVerb(g) ? afterLastComma(g) : null;
+                if (after != null) return new Subject(after, false);
+                j = g.end() - 1;
+                continue;
+            }
             if (u.isComma(j)) { comma = j; break; }
             if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return null;
         }
@@ -143,6 +150,19 @@ final class SubjectFinder {
         if (np == to) return -1;
         for (int j = Math.max(0, np - 3); j < np; j++) if (u.matchWord(lex.words("asking"), j) == np) return np;
         return -1;
+    }
+
+    /** The members of a group that follow its last comma not followed by a conjunction, as a group; null if none. */
+    private Group afterLastComma(Group g) {
+        int comma = -1;
+        for (int k = g.start(); k < g.end(); k++) {
+            if (u.isComma(k) && !(k + 1 < g.end() && u.pos(k + 1).equals("CCONJ"))) comma = k;
+        }
+        if (comma < 0) return null;
+        final int c = comma;
+        java.util.List<entente.extract.ActorMention> after = g.members().stream().filter(m -> m.tokenStart() > c).toList();
+        if (after.isEmpty() || after.size() == g.members().size()) return null;
+        return new Group(after, after.get(0).tokenStart(), g.end(), g.possessor());
     }
 
     /** The last group that can be a subject, in the trigger's clause, ending by token {@code verb}. */

@@ -148,6 +148,25 @@ final class Unit {
         return true;
     }
 
+    /**
+     * The index of the first person mention from {@code next} on when only a title (nouns, adjectives, names, "-",
+     * "of": "U.N. Secretary-General", "U.N. chief", "Foreign Minister") separates it from token {@code from}; else -1.
+     */
+    private int titledPerson(List<ActorMention> mentions, int next, int from) {
+        int m = next;
+        while (m < mentions.size() && !mentions.get(m).actorId().startsWith("person/")) m++;
+        if (m >= mentions.size()) return -1;
+        int to = mentions.get(m).tokenStart();
+        if (to - from < 1 || to - from > 6) return -1;
+        for (int k = from; k < to; k++) {
+            String p = pos(k);
+            boolean title = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ");
+            boolean joiner = (word(k).equals("-") || word(k).equals("of")) && k > from;
+            if (!title && !joiner) return -1;
+        }
+        return m;
+    }
+
     private List<Group> group(List<ActorMention> mentions) {
         List<Group> out = new ArrayList<>();
         int i = 0;
@@ -165,14 +184,24 @@ final class Unit {
                 int k = end;
                 boolean joined = false;
                 if (k < tokens.size() && isComma(k)) { k++; joined = true; }
-                if (k < tokens.size() && (word(k).equals("and") || word(k).equals("or") || word(k).equals("&"))) { k++; joined = true; }
+                boolean conjunction = k < tokens.size() && (word(k).equals("and") || word(k).equals("or") || word(k).equals("&"));
+                if (conjunction) { k++; joined = true; }
                 while (k < tokens.size() && pos(k).equals("DET")) k++;
-                if (joined && candidate != null && candidate.tokenStart() == k && !isPossessive(candidate.tokenEnd())
+                // "Powell and U.N. Secretary-General Kofi Annan": a person's title, with the body it serves, comes
+                // between the conjunction and the name (not after a comma alone: "the festival of Eid, Mr. Karzai").
+                // "U.S. Senator and former presidential nominee John Kerry" describes one person twice.
+                boolean described = members.get(members.size() - 1).actorId().startsWith("role/");
+                int titled = !described && conjunction && candidate != null
+                        && (!candidate.actorId().startsWith("person/") || candidate.tokenStart() > k)
+                        ? titledPerson(mentions, next, k) : -1;
+                if (titled >= 0) candidate = mentions.get(titled);
+                if (joined && candidate != null && (candidate.tokenStart() == k || titled >= 0) && !isPossessive(candidate.tokenEnd())
                         && !(candidate.tokenEnd() < tokens.size() && pos(candidate.tokenEnd()).equals("NOUN"))
                         && clause[k] == clause[start]) {
-                    if (members.stream().noneMatch(m -> m.actorId().equals(candidate.actorId()))) members.add(candidate);
+                    ActorMention joinedMention = candidate;
+                    if (members.stream().noneMatch(m -> m.actorId().equals(joinedMention.actorId()))) members.add(joinedMention);
                     end = candidate.tokenEnd();
-                    next++;
+                    next = titled >= 0 ? titled + 1 : next + 1;
                     continue;
                 }
                 int close = apposition(end);

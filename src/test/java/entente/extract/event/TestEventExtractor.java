@@ -161,6 +161,27 @@ class TestEventExtractor {
     }
 
     @Test
+    void aTitleBetweenTheConjunctionAndTheNameKeepsTheList() {
+        List<Event> e = of(events("Blinken and Chinese Foreign Minister Wang Yi met in Vienna on Monday."), EventClass.MEETING);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(Set.of("person/blinken", "person/wang"), Set.copyOf(e.get(0).actorsIn(Role.PARTICIPANT)));
+    }
+
+    @Test
+    void separateMeetingsAreOneWithEach() {
+        List<Event> e = of(events("Blinken held separate meetings on Monday with Wang Yi and Li Shangfu."), EventClass.MEETING);
+        assertEquals(Set.of(Set.of("person/blinken", "person/wang"), Set.of("person/blinken", "person/li")),
+                e.stream().map(x -> Set.copyOf(x.actorsIn(Role.PARTICIPANT))).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void talksOfSomeoneUnnamedWithTwoPeopleAreNoMeetingOfThem() {
+        assertTrue(of(events("His schedule includes talks with Wang Yi and Lloyd Austin."), EventClass.MEETING).isEmpty());
+        // The noun names a part of the event, whose parties the clause does not give.
+        assertTrue(of(events("Wang Yi and Blinken used the summit's opening to call for reform."), EventClass.MEETING).isEmpty());
+    }
+
+    @Test
     void meetingInAnIntroductoryPhraseBelongsToTheMainSubject() {
         Event e = of(events("In a meeting with Wang Yi, Xi hinted at a readiness to ease tensions."), EventClass.MEETING).get(0);
         assertEquals(Set.of("person/wang", "person/xi"), Set.copyOf(e.actorsIn(Role.PARTICIPANT)));
