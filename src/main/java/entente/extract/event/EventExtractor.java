@@ -147,7 +147,8 @@ public final class EventExtractor {
             switch (t.frame()) {
                 case MEET, JOINT -> {
                     Set<String> ids = new LinkedHashSet<>();
-                    if (subject != null) ids.addAll(ids(subject.group()));
+                    boolean passive = t.frame() == Frame.JOINT && u.word(end - 1).equals("by"); // the subject was signed
+                    if (subject != null && !passive) ids.addAll(ids(subject.group()));
                     for (Group g : objects) ids.addAll(ids(g));
                     if (ids.size() < 2) return;
                     // "a meeting between A and B": the parties are named; the clause's subject is not one of them.
@@ -390,7 +391,9 @@ public final class EventExtractor {
                 if (g != null) {
                     if (u.clause[g.start()] != u.clause[end - 1] && frame != Frame.ACT) break;
                     String p = u.preposition(g);
-                    if (allowed(frame, p)) { out.add(g); break; }
+                    // "a treaty signed by Russia and Ukraine": a passive's agents are the parties.
+                    boolean agents = frame == Frame.JOINT && "by".equals(p) && u.word(end - 1).equals("by");
+                    if (allowed(frame, p) || agents) { out.add(g); break; }
                     // "allegations from Washington that Beijing ...": the agent phrase is passed over.
                     if (frame == Frame.ACT && ("from".equals(p) || "by".equals(p))) { k = g.end(); continue; }
                     break;

@@ -168,6 +168,17 @@ class TestEventExtractor {
     }
 
     @Test
+    void anAgreementSignedByTwoPartiesIsTheirs() {
+        List<Event> e = of(events("The agreement was signed by Japan and the Philippines in 2021."), EventClass.AGREEMENT);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(Set.of("country/JPN", "country/PHL"), Set.copyOf(e.get(0).participants().stream().map(p -> p.actorId()).toList()));
+        assertEquals(Status.OCCURRED, e.get(0).status());
+        // A letter is no agreement, nor is one party's signature.
+        assertTrue(of(events("The letter, signed by Japan and the Philippines, urged China to stop."), EventClass.AGREEMENT).isEmpty());
+        assertTrue(of(events("The agreement was signed by Blinken on Monday."), EventClass.AGREEMENT).isEmpty());
+    }
+
+    @Test
     void separateMeetingsAreOneWithEach() {
         List<Event> e = of(events("Blinken held separate meetings on Monday with Wang Yi and Li Shangfu."), EventClass.MEETING);
         assertEquals(Set.of(Set.of("person/blinken", "person/wang"), Set.of("person/blinken", "person/li")),
