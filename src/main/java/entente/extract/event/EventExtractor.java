@@ -126,7 +126,7 @@ public final class EventExtractor {
             boolean determined = start > 0 && (u.pos(start - 1).equals("DET") || u.isPossessive(start - 1)
                     || (start > 1 && u.isPossessive(start - 2)));
             boolean nominal = (u.pos(start).equals("NOUN") || u.pos(start).equals("PROPN") || determined)
-                    && !(start > 0 && u.word(start - 1).equals("to"));
+                    && !(start > 0 && u.word(start - 1).equals("to")) && !(!determined && verbBetweenNames(start, end));
             switch (t.frame()) {
                 case NAMED -> { named(t, start, end); return; }
                 case MEMBERSHIP -> { membership(t, start, end, nominal); return; }
@@ -381,6 +381,21 @@ public final class EventExtractor {
             return true;
         }
 
+        /**
+         * "India blames neighboring Pakistan", "US sanctions Iran": a word in -s the tagger read as a noun is a verb
+         * when a name ends right before it and another begins after it, past adjectives and determiners.
+         */
+        private boolean verbBetweenNames(int start, int end) {
+            if (start == 0 || end - start != 1 || !u.word(start).endsWith("s")) return false;
+            Group before = u.groupAt(start - 1);
+            if (before == null || before.end() != start || before.possessor()) return false;
+            int k = end;
+            while (k < u.tokens.size() && (u.pos(k).equals("ADJ") || u.pos(k).equals("DET")
+                    || u.pos(k).equals("VERB") && u.word(k).endsWith("ing"))) k++;
+            Group after = k < u.tokens.size() ? u.groupAt(k) : null;
+            return after != null && after.start() == k;
+        }
+
         private List<Group> objects(Frame frame, int end) {
             List<Group> out = new ArrayList<>();
             int k = end;
@@ -399,6 +414,10 @@ public final class EventExtractor {
                     break;
                 }
                 String pos = u.pos(k);
+                // "neighboring Pakistan": a participle right before a name modifies it.
+                boolean modifier = pos.equals("VERB") && u.word(k).endsWith("ing") && u.groupAt(k + 1) != null
+                        && u.groupAt(k + 1).start() == k + 1;
+                if (modifier) { k++; continue; }
                 if (u.isComma(k) || pos.equals("VERB") || pos.equals("AUX") || pos.equals("CCONJ")
                         || (pos.equals("PUNCT") && !u.isQuote(k) && !u.word(k).equals("-"))) break;
                 // "go to both countries after his visit": past a noun, a new preposition starts another phrase.

@@ -179,6 +179,14 @@ class TestEventExtractor {
     }
 
     @Test
+    void aVerbInSTheTaggerReadAsANounBetweenTwoNamesIsAVerb() {
+        List<Event> e = of(events("Japan blames neighboring China for the incident."), EventClass.DISPUTE);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(List.of("country/JPN"), e.get(0).actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+    }
+
+    @Test
     void separateMeetingsAreOneWithEach() {
         List<Event> e = of(events("Blinken held separate meetings on Monday with Wang Yi and Li Shangfu."), EventClass.MEETING);
         assertEquals(Set.of(Set.of("person/blinken", "person/wang"), Set.of("person/blinken", "person/li")),
