@@ -138,7 +138,9 @@ public final class EventExtractor {
             if (nominal && u.isPossessive(end)) return;
             Subject subject = subjects.subject(start, nominal);
             if (t.frame() == Frame.ACT && nominal && subject != null && !subject.structural()) return;
-            List<Group> objects = objects(t.frame(), end);
+            // A pattern that spells out its object's preposition after other words ("agreement * sign by", "ban *
+            // import from") governs the name right after it, whatever the frame allows otherwise.
+            List<Group> objects = objects(t.frame(), end, t.pattern().parts().size() >= 3);
             String status = statuses.status(start, end, subject, nominal);
             if (status.equals("NEGATED")) return;
             // "urged Iran to meet": what one is asked to do has not happened.
@@ -396,7 +398,7 @@ public final class EventExtractor {
             return after != null && after.start() == k;
         }
 
-        private List<Group> objects(Frame frame, int end) {
+        private List<Group> objects(Frame frame, int end, boolean ownPreposition) {
             List<Group> out = new ArrayList<>();
             int k = end;
             int limit = Math.min(u.tokens.size(), end + OBJECT_REACH);
@@ -406,9 +408,12 @@ public final class EventExtractor {
                 if (g != null) {
                     if (u.clause[g.start()] != u.clause[end - 1] && frame != Frame.ACT) break;
                     String p = u.preposition(g);
-                    // "a treaty signed by Russia and Ukraine": a passive's agents are the parties.
-                    boolean agents = frame == Frame.JOINT && "by".equals(p) && u.word(end - 1).equals("by");
-                    if (allowed(frame, p) || agents) { out.add(g); break; }
+                    // "a treaty signed by Russia and Ukraine" (a passive's agents are the parties), "banned imports from
+                    // Ukraine": the trigger's own last word is the name's preposition.
+                    int at = end;
+                    while (at < g.start() && u.pos(at).equals("DET")) at++;
+                    boolean own = ownPreposition && g.start() == at && p != null && p.equals(u.word(end - 1));
+                    if (allowed(frame, p) || own) { out.add(g); break; }
                     // "allegations from Washington that Beijing ...": the agent phrase is passed over.
                     if (frame == Frame.ACT && ("from".equals(p) || "by".equals(p))) { k = g.end(); continue; }
                     break;

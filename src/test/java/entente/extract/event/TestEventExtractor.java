@@ -187,6 +187,15 @@ class TestEventExtractor {
     }
 
     @Test
+    void aBanOnImportsFromACountryIsASanctionOnIt() {
+        List<Event> e = of(events("Japan banned poultry imports from China on Monday."), EventClass.DISPUTE);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("SANCTION", e.get(0).ploverType());
+        assertEquals(List.of("country/JPN"), e.get(0).actorsIn(Role.SOURCE));
+        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+    }
+
+    @Test
     void separateMeetingsAreOneWithEach() {
         List<Event> e = of(events("Blinken held separate meetings on Monday with Wang Yi and Li Shangfu."), EventClass.MEETING);
         assertEquals(Set.of(Set.of("person/blinken", "person/wang"), Set.of("person/blinken", "person/li")),
