@@ -196,6 +196,13 @@ class TestEventExtractor {
     }
 
     @Test
+    void meetsNextIsPlanned() {
+        List<Event> e = of(events("Wang Yi meets next with Blinken, who arrived on Sunday."), EventClass.MEETING);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(Status.PLANNED, e.get(0).status());
+    }
+
+    @Test
     void separateMeetingsAreOneWithEach() {
         List<Event> e = of(events("Blinken held separate meetings on Monday with Wang Yi and Li Shangfu."), EventClass.MEETING);
         assertEquals(Set.of(Set.of("person/blinken", "person/wang"), Set.of("person/blinken", "person/li")),
