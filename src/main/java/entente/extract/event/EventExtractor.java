@@ -32,12 +32,6 @@ import java.util.Set;
  * Actors are never taken from another sentence. Immutable and thread-safe.
  */
 public final class EventExtractor {
-    /** Whether "separate" is in the trigger ("held separate meetings") or up to two words before it ("separate bilateral talks"). */
-    private static boolean separate(Unit u, int start, int end) {
-        for (int k = Math.max(0, start - 2); k < end; k++) if (u.word(k).equals("separate")) return true;
-        return false;
-    }
-
     private static final double STRUCTURAL = 0.9;
     private static final double NOMINAL = 0.75;
     private static final int OBJECT_REACH = 6;
@@ -163,20 +157,8 @@ public final class EventExtractor {
                         ids.clear();
                         for (Group g : objects) ids.addAll(ids(g));
                     }
-                    // "separate meetings with Ahmadinejad and Vice President Davoodi": one meeting with each.
-                    if (!between && subject != null && t.eventClass() == EventClass.MEETING && separate(u, start, end)) {
-                        Set<String> own = new LinkedHashSet<>(ids(subject.group()));
-                        List<String> others = ids.stream().filter(id -> !own.contains(id)).toList();
-                        if (others.size() >= 2 && own.size() == 1) {
-                            for (String other : others) {
-                                List<Participant> pair = List.of(new Participant(own.iterator().next(), Role.PARTICIPANT),
-                                        new Participant(other, Role.PARTICIPANT));
-                                add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), pair, start, end,
-                                        place(end, objects), topic(end, objects, false), null, confidence);
-                            }
-                            return;
-                        }
-                    }
+                    if (!between && subject != null && t.eventClass() == EventClass.MEETING
+                            && separateMeetings(t, subject, ids, objects, status, start, end, confidence)) return;
                     String mode = t.mode();
                     if (t.eventClass() == EventClass.MEETING && ids.size() >= 3) mode = "multilateral";
                     List<Participant> ps = ids.stream().map(id -> new Participant(id, Role.PARTICIPANT)).toList();
@@ -379,6 +361,26 @@ public final class EventExtractor {
             for (int j = anchor; j < k; j++) {
                 if (u.pos(j).equals("VERB") || u.pos(j).equals("AUX")) return false;
                 if (u.isComma(j) && j > anchor) return false;
+            }
+            return true;
+        }
+
+        /**
+         * "Erdogan had separate meetings with Ahmadinejad and Vice President Davoodi": one meeting of the subject with
+         * each of the others, added when "separate" is in the trigger or up to two words before it; false when not.
+         */
+        private boolean separateMeetings(Trigger t, Subject subject, Set<String> ids, List<Group> objects, String status,
+                                         int start, int end, double confidence) {
+            boolean separate = false;
+            for (int k = Math.max(0, start - 2); k < end; k++) separate |= u.word(k).equals("separate");
+            Set<String> own = new LinkedHashSet<>(ids(subject.group()));
+            List<String> others = ids.stream().filter(id -> !own.contains(id)).toList();
+            if (!separate || own.size() != 1 || others.size() < 2) return false;
+            for (String other : others) {
+                List<Participant> pair = List.of(new Participant(own.iterator().next(), Role.PARTICIPANT),
+                        new Participant(other, Role.PARTICIPANT));
+                add(t.eventClass(), t.ploverType(), t.mode(), Status.valueOf(status), pair, start, end,
+                        place(end, objects), topic(end, objects, false), null, confidence);
             }
             return true;
         }
