@@ -122,11 +122,19 @@ public final class ActorExtractor {
             // "Mr. Chavez Thursday accused": a weekday after the name is no part of it.
             while (end < ts.size() && end - after < 4 && isCapitalisedName(ts.get(end)) && table.isFree(s.index(), end, end + 1)
                     && !(end > after && NameCues.isWeekday(ts.get(end).text()))) end++;
+            if (end > after && end < ts.size() && isRegnalNumber(ts.get(end)) && table.isFree(s.index(), end, end + 1)) end++;
             if (end > after) {
                 persons.add(new PersonName(s.index(), after, end, s.coveredText(after, end)));
                 i = end - 1;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+    /** "Elizabeth II", "Benedict XVI": a Roman numeral of two letters or more after a name is part of it. */
+    private static boolean isRegnalNumber(Token t) {
+        return t.text().length() >= 2 && REGNAL.matcher(t.text()).matches();
     }
 
     private static boolean isCapitalisedName(Token t) {
@@ -172,6 +180,7 @@ public final class ActorExtractor {
         // ("Chan" "-" "o-cha"), "al-Baghdadi" and scripts without case can.
         while (to > from && !isNameEnd(s.tokens().get(to - 1))) to--;
         if (from >= to) return;
+        if (to < s.size() && isRegnalNumber(s.tokens().get(to)) && table.isFree(s.index(), to, to + 1)) to++;
         for (PersonName p : persons) if (p.sentence() == s.index() && p.from() < to && from < p.to()) return; // already found by title
         persons.add(new PersonName(s.index(), from, to, s.coveredText(from, to)));
     }

@@ -73,6 +73,13 @@ class TestActorExtractor {
     }
 
     @Test
+    void aRegnalNumberIsPartOfTheName() {
+        var r = run("Queen Elizabeth II met Pope Benedict XVI in Rome, and I spoke.");
+        assertEquals(List.of("Elizabeth II"), mentionsOf(r, "person/elizabeth-ii"), r.toString());
+        assertEquals(List.of("Benedict XVI"), mentionsOf(r, "person/benedict-xvi"), r.toString());
+    }
+
+    @Test
     void aWeekdayAfterATitledNameIsNoPartOfIt() {
         var r = run("Mr. Chavez Thursday accused the United States of spreading lies.");
         assertEquals(List.of("Chavez"), mentionsOf(r, "person/chavez"), r.toString());
