@@ -48,7 +48,7 @@ public final class ActorExtractor {
         List<PersonName> persons = new ArrayList<>();
         List<List<NameSpan>> found = names.findAll(sentences);
         for (Sentence s : sentences) {
-            knownNames(s, table);
+            knownNames(s, table, found.get(s.index()));
             stateAgents(s, table);
             titledPersons(s, table, persons);
             for (NameSpan span : found.get(s.index())) {
@@ -93,10 +93,13 @@ public final class ActorExtractor {
         }
     }
 
-    /** Countries, capitals, organisations and places from the lexicon. */
-    private void knownNames(Sentence s, ActorTable table) {
+    /**
+     * Countries, capitals, organisations and places from the lexicon, but not a place (a country stays) that ends the
+     * name of an organisation the finder found ("University of California").
+     */
+    private void knownNames(Sentence s, ActorTable table, List<NameSpan> spans) {
         for (Lexicon.Hit hit : lexicon.names(s)) {
-            if (!table.isFree(s.index(), hit.from(), hit.to())) continue;
+            if (!table.isFree(s.index(), hit.from(), hit.to()) || endsOrganisation(hit, spans)) continue;
             table.actor(hit.actorId(), hit.name(), hit.type(), hit.countryCode(), hit.wikidata());
             table.mention(hit.actorId(), s.index(), hit.from(), hit.to());
         }
@@ -131,6 +134,14 @@ public final class ActorExtractor {
     }
 
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+    private static boolean endsOrganisation(Lexicon.Hit hit, List<NameSpan> spans) {
+        for (NameSpan n : spans) {
+            if (n.type() == NameType.ORG && n.tokenStart() < hit.from() && n.tokenEnd() == hit.to()
+                    && hit.type() == ActorType.PLACE) return true;
+        }
+        return false;
+    }
 
     /** "Elizabeth II", "Benedict XVI": a Roman numeral of two letters or more after a name is part of it. */
     private static boolean isRegnalNumber(Token t) {

@@ -4,6 +4,7 @@ import entente.nlp.NameFinder;
 import entente.nlp.NameSpan;
 import entente.nlp.NameType;
 import entente.nlp.Sentence;
+import entente.nlp.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -150,6 +151,13 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         List<Cand> known = proposals.stream().filter(c -> c.authoritative && c.type != NameType.PER).toList();
         proposals.removeIf(c -> c.authoritative && c.type == NameType.PER
             && known.stream().anyMatch(k -> k.start == c.start && k.end == c.end));
+        // "University of California": a place that ends an organisation's name after "of" is no name of its own there.
+        // A country stays ("Government of Iran" speaks for Iran).
+        List<Cand> organisations = proposals.stream().filter(c -> c.type == NameType.ORG).toList();
+        proposals.removeIf(c -> c.type == NameType.LOC && c.start >= 2 && s.tokens().get(c.start - 1).text().equals("of")
+            && organisations.stream().anyMatch(o -> o.end == c.end && o.start < c.start - 1
+                && NameCues.keywordType(s, o.start, c.start - 1).orElse(null) == NameType.ORG)
+            && Gazetteer.shared().countryByAnyName(s.coveredText(c.start, c.end)).isEmpty());
         proposals.sort(Comparator.comparing((Cand c) -> !c.authoritative).thenComparingInt(Cand::source)
             .thenComparingInt(c -> -c.length()));
         List<Cand> kept = new ArrayList<>();

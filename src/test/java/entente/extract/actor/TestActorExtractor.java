@@ -73,6 +73,15 @@ class TestActorExtractor {
     }
 
     @Test
+    void aPlaceEndingAnOrganisationsNameIsPartOfIt() {
+        var r = run("Chip Taylor of the University of Kansas said the count fell.");
+        assertEquals(List.of("University of Kansas"), mentionsOf(r, "org/university-of-kansas"), r.toString());
+        assertTrue(mentionsOf(r, "place/kansas").isEmpty(), r.toString());
+        // A country stays: the Government of Iran speaks for Iran.
+        assertEquals(List.of("Iran"), mentionsOf(run("The Government of Iran rejected the proposal."), "country/IRN"));
+    }
+
+    @Test
     void aRegnalNumberIsPartOfTheName() {
         var r = run("Queen Elizabeth II met Pope Benedict XVI in Rome, and I spoke.");
         assertEquals(List.of("Elizabeth II"), mentionsOf(r, "person/elizabeth-ii"), r.toString());
