@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the actors of an article and every mention of them: names from the name finder and the lexicon, posts from
@@ -125,7 +126,7 @@ public final class ActorExtractor {
             // "Mr. Chavez Thursday accused": a weekday after the name is no part of it.
             while (end < ts.size() && end - after < 4 && isCapitalisedName(ts.get(end)) && table.isFree(s.index(), end, end + 1)
                     && !(end > after && NameCues.isWeekday(ts.get(end).text()))) end++;
-            if (end > after && end < ts.size() && isRegnalNumber(ts.get(end)) && table.isFree(s.index(), end, end + 1)) end++;
+            if (end > after) end = withRegnalNumber(s, table, end);
             if (end > after) {
                 persons.add(new PersonName(s.index(), after, end, s.coveredText(after, end)));
                 i = end - 1;
@@ -133,19 +134,24 @@ public final class ActorExtractor {
         }
     }
 
-    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+    private static final Pattern REGNAL = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private static boolean endsOrganisation(Lexicon.Hit hit, List<NameSpan> spans) {
+        if (hit.type() != ActorType.PLACE) return false;
         for (NameSpan n : spans) {
-            if (n.type() == NameType.ORG && n.tokenStart() < hit.from() && n.tokenEnd() == hit.to()
-                    && hit.type() == ActorType.PLACE) return true;
+            if (n.type() == NameType.ORG && n.tokenStart() < hit.from() && n.tokenEnd() == hit.to()) return true;
         }
         return false;
     }
 
-    /** "Elizabeth II", "Benedict XVI": a Roman numeral of two letters or more after a name is part of it. */
-    private static boolean isRegnalNumber(Token t) {
-        return t.text().length() >= 2 && REGNAL.matcher(t.text()).matches();
+    /**
+     * The end of a name ending before token {@code end}, moved past a Roman numeral of two letters or more
+     * ("Elizabeth II", "Benedict XVI") that nothing else claims.
+     */
+    private static int withRegnalNumber(Sentence s, ActorTable table, int end) {
+        if (end >= s.size()) return end;
+        String w = s.tokens().get(end).text();
+        return w.length() >= 2 && REGNAL.matcher(w).matches() && table.isFree(s.index(), end, end + 1) ? end + 1 : end;
     }
 
     private static boolean isCapitalisedName(Token t) {
@@ -191,7 +197,7 @@ public final class ActorExtractor {
         // ("Chan" "-" "o-cha"), "al-Baghdadi" and scripts without case can.
         while (to > from && !isNameEnd(s.tokens().get(to - 1))) to--;
         if (from >= to) return;
-        if (to < s.size() && isRegnalNumber(s.tokens().get(to)) && table.isFree(s.index(), to, to + 1)) to++;
+        to = withRegnalNumber(s, table, to);
         for (PersonName p : persons) if (p.sentence() == s.index() && p.from() < to && from < p.to()) return; // already found by title
         persons.add(new PersonName(s.index(), from, to, s.coveredText(from, to)));
     }

@@ -1,6 +1,8 @@
 package entente.extract.event;
 
+import entente.extract.ActorMention;
 import entente.nlp.ner.NameCues;
+import java.util.List;
 
 /**
  * Finds who does what a trigger says: the subject before a verb, a possessor or a name before a noun ("Blinken's
@@ -160,7 +162,7 @@ final class SubjectFinder {
         }
         if (comma < 0) return null;
         final int c = comma;
-        java.util.List<entente.extract.ActorMention> after = g.members().stream().filter(m -> m.tokenStart() > c).toList();
+        List<ActorMention> after = g.members().stream().filter(m -> m.tokenStart() > c).toList();
         if (after.isEmpty() || after.size() == g.members().size()) return null;
         return new Group(after, after.get(0).tokenStart(), g.end(), g.possessor());
     }
