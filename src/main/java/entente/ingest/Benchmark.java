@@ -26,8 +26,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * The ingest benchmark: on one corpus, in one run, (a) NLP alone (sentences, tokens, tags, lemmas, names) on the same
  * threads, (b) the full pipeline into a fresh TDB2 store, (c) heap, (d) the latency of every catalogue query on the
- * resulting store, in a new JVM as a server would answer them and in the ingest's JVM ({@link QueryLatency}). Not a
- * unit test: figures depend on the machine.
+ * resulting store, in a new JVM as a server would answer them and in the ingest's JVM ({@link QueryLatency}), and what
+ * writing the article graphs alone costs ({@link StoreWriteCost}), the floor under the full pipeline. Not a unit test:
+ * figures depend on the machine.
  *
  * <pre>
  *   Benchmark.Report r = Benchmark.run(wikinews, 1000, 2, 1, storeDir, extractor, 20, 10);
@@ -48,12 +49,13 @@ public final class Benchmark {
      * @param heapMb     the largest heap still in use right after a full collection (live data, independent of -Xmx
      *                   and of the collector) while NLP and ingest ran: any full collection they had and the two forced
      * @param peakUsedMb the largest heap in use at any sample, garbage included (depends on -Xmx and the collector)
+     * @param writing    up to 1,000 of the store's article graphs written again into a fresh store, nothing else
      * @param queries    catalogue query latencies in a new JVM on the resulting store, as a server sees them
      * @param ingestJvm  the same in the JVM that ingested, which answers slower (see {@link QueryLatency})
      */
     public record Report(int articles, int threads, double nlpSeconds, double nlpCpuSeconds, Summary full,
                          double fullCpuSeconds, long storeQuads, double heapEarlyMb, double heapEndMb, double heapMb, double peakUsedMb,
-                         List<QueryLatency.Timing> queries, List<QueryLatency.Timing> ingestJvm) {
+                         StoreWriteCost.Result writing, List<QueryLatency.Timing> queries, List<QueryLatency.Timing> ingestJvm) {
         public double nlpAps() { return articles / nlpSeconds; }
 
         /** Milliseconds of processor time per article, NLP only: 2 cores give 2,000 ms a second to share out. */
@@ -63,6 +65,12 @@ public final class Benchmark {
         public double fullCpuMsPerArticle() { return 1000 * fullCpuSeconds / articles; }
 
         public double ratio() { return full.articlesPerSecond() / nlpAps(); }
+
+        /**
+         * The best full/NLP-only could be on this machine if extraction, the actor register, canonical events and
+         * validation cost nothing: NLP's processor time over NLP's and writing's.
+         */
+        public double ratioCeiling() { return nlpCpuMsPerArticle() / (nlpCpuMsPerArticle() + writing.cpuMsPerArticle()); }
 
         /** The slowest median: every catalogue query is at least this fast half the time. */
         public double queryP50Ms() { return queries.stream().mapToDouble(QueryLatency.Timing::p50Ms).max().orElse(0); }
@@ -79,6 +87,8 @@ public final class Benchmark {
                     fullCpuSeconds / fullSeconds));
             sb.append(String.format(Locale.ROOT, "full / nlp only   %.2f%n", ratio()));
             sb.append(String.format(Locale.ROOT, "store             %d quads%n", storeQuads));
+            sb.append(String.format(Locale.ROOT, "writing alone     %.1f ms CPU/article (%d article graphs of %.0f quads on average, into a fresh store): full / nlp only %.2f at best%n",
+                    writing.cpuMsPerArticle(), writing.articles(), writing.quadsPerArticle(), ratioCeiling()));
             sb.append(String.format(Locale.ROOT, "heap              %.0f MB live after a full GC at most (%.0f MB after %d articles, %.0f MB after %d), %.0f MB used at most%n",
                     heapMb, heapEarlyMb, Math.max(1, articles / 10), heapEndMb, articles, peakUsedMb));
             sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %8s   %s%n", "query", "p50 ms", "p95 ms", "rows",
@@ -132,6 +142,7 @@ public final class Benchmark {
             double heapEarly;
             double heapEnd;
             long quads;
+            StoreWriteCost.Result writing;
             List<QueryLatency.Timing> ingestJvm;
             try {
                 double cpuBeforeFull = processCpuSeconds();
@@ -150,12 +161,13 @@ public final class Benchmark {
                 heapEnd = heap.collectFully();
                 heap.stop(); // the queries below are not the ingest's: users query in another process
                 quads = store.size();
+                writing = StoreWriteCost.measure(store, 1000);
                 ingestJvm = QueryLatency.inProcess(store, queryRuns, warmUpSeconds);
             } finally {
                 store.release();
             }
             List<QueryLatency.Timing> served = QueryLatency.inFreshJvm(storeDir, queryRuns, warmUpSeconds);
-            return new Report(n, threads, nlpSeconds, nlpCpu, full, fullCpu, quads, heapEarly, heapEnd, heap.liveMb(), heap.peakUsedMb(), served,
+            return new Report(n, threads, nlpSeconds, nlpCpu, full, fullCpu, quads, heapEarly, heapEnd, heap.liveMb(), heap.peakUsedMb(), writing, served,
                     ingestJvm);
         } finally {
             heap.stop();

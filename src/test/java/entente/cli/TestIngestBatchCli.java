@@ -131,6 +131,11 @@ class TestIngestBatchCli {
         Matcher cpu = Pattern.compile("full pipeline .* (\\d+\\.\\d) ms CPU/article \\((\\d+\\.\\d) cores busy\\)").matcher(c.out());
         assertTrue(cpu.find(), "processor time per article: " + c.out());
         assertTrue(Double.parseDouble(cpu.group(1)) > 0, cpu.group());
+        // Writing alone: the 30 article graphs written again, and the ratio that leaves at best.
+        Matcher writing = Pattern.compile("writing alone +(\\d+\\.\\d) ms CPU/article \\(30 article graphs .*full / nlp only (\\d\\.\\d\\d) at best")
+                .matcher(c.out());
+        assertTrue(writing.find(), "writing alone: " + c.out());
+        assertTrue(Double.parseDouble(writing.group(1)) > 0 && Double.parseDouble(writing.group(2)) < 1, writing.group());
         // The live heap after a full collection at a tenth of the corpus and at its end, and the peak over both.
         Matcher heap = Pattern.compile("heap +(\\d+) MB live after a full GC at most \\((\\d+) MB after 3 articles, (\\d+) MB after 30\\)")
                 .matcher(c.out());
