@@ -85,7 +85,7 @@ public final class EventExtractor {
         private final Unit u;
         private final EventInput input;
         private final Lexicon lex;
-        private final List<TimeResolver.Found> times;
+        private List<TimeResolver.Found> times; // found when first asked: most sentences hold no trigger
         private final Map<String, Event> events = new LinkedHashMap<>();
         private final StatusReader statuses;
         private final SubjectFinder subjects;
@@ -96,7 +96,6 @@ public final class EventExtractor {
             this.lex = lex;
             this.statuses = new StatusReader(u, lex);
             this.subjects = new SubjectFinder(u, lex);
-            this.times = TimeResolver.find(u.sentence.text());
         }
 
         List<Event> events() {
@@ -491,7 +490,7 @@ public final class EventExtractor {
             TimeResolver.Found best = null;
             int bestDistance = Integer.MAX_VALUE;
             int triggerChar = u.tokens.get(start).start() - u.sentence.start();
-            for (TimeResolver.Found f : times) {
+            for (TimeResolver.Found f : times()) {
                 int k = tokenAt(f.start());
                 if (k < 0 || u.clause[k] != tokenClause) continue;
                 // Prefer a phrase after the trigger: "met Wang on Monday".
@@ -503,11 +502,16 @@ public final class EventExtractor {
             return TimeResolver.expression(best.phrase(), input.published(), future);
         }
 
+        private List<TimeResolver.Found> times() {
+            if (times == null) times = TimeResolver.find(u.sentence.text());
+            return times;
+        }
+
         // Whether a token lies inside a time phrase ("on Monday" is no topic).
         private boolean startsTime(int token) {
             if (token >= u.tokens.size()) return false;
             int at = u.tokens.get(token).start() - u.sentence.start();
-            for (TimeResolver.Found f : times) if (f.start() <= at && at < f.end()) return true;
+            for (TimeResolver.Found f : times()) if (f.start() <= at && at < f.end()) return true;
             return false;
         }
 
