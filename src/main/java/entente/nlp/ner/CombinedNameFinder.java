@@ -5,6 +5,7 @@ import entente.nlp.NameSpan;
 import entente.nlp.NameType;
 import entente.nlp.Sentence;
 import entente.nlp.gazetteer.Gazetteer;
+import entente.nlp.lemma.NewsLemmatizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -173,9 +175,22 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         for (Cand c : splitAtTitles(s, splitAtCommas(w, in))) {
             int start = c.start, end = c.end;
             NameType type = c.type;
-            // Quotes, brackets, "the" and sentence-initial words such as "For" are no part of a name.
-            while (start < end && (!hasLetterOrDigit(w[start]) || NOT_NAMES.contains(w[start]))) start++;
+            // Quotes, brackets, "the" and sentence-initial words such as "For" or "Though" are no part of a name.
+            while (start < end && (!hasLetterOrDigit(w[start]) || NOT_NAMES.contains(w[start])
+                || end - start > 1 && opensSentenceNotName(s, start))) start++;
             while (end > start && (!hasLetterOrDigit(w[end - 1]) || isPossessive(w[end - 1]))) end--;
+            // "Image: Thomas Davies": a caption's label is no part of the name after it, nor of one before it.
+            if (end > start && end < w.length && w[end].equals(":") && CAPTION_LABELS.contains(w[end - 1])) end--;
+            // "Wikinews' Nicholas Moreau": a person's name of two words or more starts after a possessive (not so
+            // "Fishmongers' Hall", which is no person but leaves no name after the possessive).
+            if (type == NameType.PER) {
+                for (int i = end - 3; i >= start; i--) {
+                    if (isPossessive(w[i]) || w[i].length() > 1 && w[i].endsWith("'")) {
+                        start = i + 1;
+                        break;
+                    }
+                }
+            }
             // "Mr. Chavez Thursday accused…": the day is no part of the person's name.
             while (type == NameType.PER && end - start > 1 && NameCues.isWeekday(w[end - 1])) end--;
             if (end - start == 1 && (FAITHS.contains(w[start]) || NOT_NAMES_ALONE.contains(w[start]))) continue;
@@ -201,13 +216,13 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         return true;
     }
 
-    /** Names do not run across commas: "State Department , Blinken" is two names. */
+    /** Names do not run across commas or colons: "State Department , Blinken" is two names. */
     private static List<Cand> splitAtCommas(String[] w, List<Cand> in) {
         List<Cand> out = new ArrayList<>();
         for (Cand c : in) {
             int from = c.start;
             for (int i = c.start; i <= c.end; i++) {
-                if (i == c.end || w[i].equals(",")) {
+                if (i == c.end || w[i].equals(",") || w[i].equals(":")) {
                     if (i > from) out.add(c.with(from, i, c.type));
                     from = i + 1;
                 }
@@ -397,6 +412,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
     private static final WordList NOT_NAMES = WordList.load("/entente/nlp/ner/stopwords-capitalised.txt");
     private static final WordList FAITHS = WordList.load("/entente/nlp/ner/faiths.txt");
     private static final WordList NOT_NAMES_ALONE = WordList.load("/entente/nlp/ner/not-names-alone.txt");
+    private static final WordList CAPTION_LABELS = WordList.load("/entente/nlp/ner/caption-labels.txt");
 
     private static boolean hasLetterOrDigit(String w) { return w.chars().anyMatch(Character::isLetterOrDigit); }
 
@@ -412,6 +428,23 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
                 && hasLetterOrDigit(t.text())) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the token opens the sentence (or its first quote) with a capital letter that makes no name of it: an
+     * auxiliary that opens a question ("Will Red Hat survive?", where "Will Smith said" keeps his name) or a
+     * participle ("Saying Rocky Linux is ready"). Conjunctions and adverbs that open sentences ("Though", "Unlike")
+     * are in the word list of {@code NOT_NAMES}: the tagger's part of speech alone would take unknown first names
+     * ("Sophie", "Howard" came out adverbs).
+     */
+    private static boolean opensSentenceNotName(Sentence s, int i) {
+        for (int k = 0; k < i; k++) if (hasLetterOrDigit(s.tokens().get(k).text())) return false;
+        entente.nlp.Token t = s.tokens().get(i);
+        return switch (t.pos()) {
+            case "AUX" -> s.tokens().get(s.tokens().size() - 1).text().equals("?");
+            case "VERB" -> t.text().endsWith("ing") && NewsLemmatizer.shared().knows(t.text().toLowerCase(Locale.ROOT), "VERB");
+            default -> false;
+        };
     }
 
     private static boolean isPossessive(String w) { return w.equals("'s") || w.equals("\u2019s") || w.equals("'"); }

@@ -106,4 +106,38 @@ class TestCombinedNameFinder {
             new NameSpan(0, 5, 7, NameType.PER, "Sergei Lavrov"),
             new NameSpan(0, 8, 9, NameType.PER, "Lavrov")), f.find(s));
     }
+
+    /** The names CLEANUP leaves of one span a finder proposed over the words. */
+    private static List<String> cleaned(String words, int start, int end, NameType type) {
+        Sentence s = Sentences.fromTokens(0, List.of(words.split(" ")));
+        return CombinedNameFinder.builder().add(fixed(start, end, type)).only(CombinedNameFinder.Rule.CLEANUP).build()
+            .find(s).stream().map(n -> n.type() + " " + n.text()).toList();
+    }
+
+    @Test
+    void cleanupDropsWordsThatOpenASentenceButNoName() {
+        assertEquals(List.of("PER Lorenzo"), cleaned("Though Lorenzo weakened , it hit Ireland .", 0, 2, NameType.PER));
+        assertEquals(List.of("PER Biden"), cleaned("Unlike Biden , Trump spoke .", 0, 2, NameType.PER));
+        assertEquals(List.of("PER Rocky Linux"), cleaned("Saying Rocky Linux is ready , he left .", 0, 3, NameType.PER));
+        assertEquals(List.of("ORG Red Hat"), cleaned("Will Red Hat survive ?", 0, 3, NameType.ORG));
+        assertEquals(List.of("PER Will Smith"), cleaned("Will Smith said so .", 0, 2, NameType.PER), "no question: a name");
+        // The tagger takes this first name for an adverb: the name stays whole.
+        assertEquals(List.of("PER Sophie Obadia"), cleaned("Sophie Obadia , another lawyer , told reporters .", 0, 2, NameType.PER));
+    }
+
+    @Test
+    void cleanupDropsOccupationsBeforeAPersonAndCaptionLabels() {
+        assertEquals(List.of("PER Don Blankenship"), cleaned("Businessman Don Blankenship said so .", 0, 3, NameType.PER));
+        assertEquals(List.of("PER Chris Wright"), cleaned("Technical Officer Chris Wright said so .", 0, 4, NameType.PER));
+        assertEquals(List.of("PER Thomas Davies"), cleaned("Image : Thomas Davies of the club .", 0, 4, NameType.PER));
+        assertEquals(List.of("PER Gary Johnson", "PER Gary Johnson"),
+            cleaned("Gary Johnson Image : Gary Johnson spoke .", 0, 6, NameType.PER));
+    }
+
+    @Test
+    void cleanupStartsAPersonOfTwoWordsAfterAPossessive() {
+        assertEquals(List.of("PER Nicholas Moreau"), cleaned("Wikinews' Nicholas Moreau asked .", 0, 3, NameType.PER));
+        assertEquals(List.of("PER Boris Johnson"), cleaned("Britain 's Boris Johnson spoke .", 0, 4, NameType.PER));
+        assertEquals(List.of("ORG Lloyd 's of London"), cleaned("Lloyd 's of London insured it .", 0, 4, NameType.ORG), "not an organisation");
+    }
 }
