@@ -29,6 +29,7 @@ public final class Pipeline {
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(.+?)(['\u2019]s)$");
     private static final Pattern NOT = Pattern.compile("(?i)^(.*\\p{L})(n['\u2019]t)$");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+    private static final Pattern NAME_AND_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
     private static final Pattern PRONOUN_CLITIC = Pattern.compile("(?i)^(.+?)(['\u2019](?:m|re|ve|ll|d))$");
     /** The words "'m", "'re", "'ve", "'ll" and "'d" are split from; not from names such as "Sa'd". */
     private static final Set<String> CLITIC_HOSTS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "there",
@@ -54,7 +55,7 @@ public final class Pipeline {
         Matcher para = PARAGRAPH.matcher(text);
         while (para.find()) {
             String p = para.group();
-            for (Span s : joinBrokenSentences(p, sentences.sentPosDetect(p))) {
+            for (Span s : joinBrokenSentences(p, joinMiddleInitials(p, sentences.sentPosDetect(p)))) {
                 int start = para.start() + s.getStart();
                 int end = para.start() + s.getEnd();
                 String sentenceText = text.substring(start, end);
@@ -88,6 +89,33 @@ public final class Pipeline {
     }
 
     /**
+     * The detector ends a sentence after a middle initial ("Trump asked John R." | "Bolton to resign"): a sentence
+     * that ends with a capitalised word and an initial goes on in the next one when that one opens with a proper
+     * noun ("World War I." | "The war ended" stays two).
+     */
+    Span[] joinMiddleInitials(String paragraph, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String text = paragraph.substring(last.getStart(), last.getEnd()).stripTrailing();
+                if (NAME_AND_INITIAL.matcher(text).find() && opensWithProperNoun(paragraph.substring(s.getStart(), s.getEnd()))) {
+                    out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    private boolean opensWithProperNoun(String sentence) {
+        List<Token> tokens = tokenize(sentence, 0);
+        return !tokens.isEmpty() && Character.isUpperCase(tokens.get(0).text().codePointAt(0))
+            && tag(tokens.subList(0, Math.min(tokens.size(), 4))).get(0).isProperNoun();
+    }
+
+    /**
      * Tokens of one sentence, untagged. Beyond the model's tokens: possessives and clitics ("n't", "'ll") are split
      * off; a dash (en, em) stuck to a word is a token of its own ("—John Hickenlooper" signing a quote,
      * "Cotabato—based"; "1990–1991" stays whole); invisible format characters at a token's edges (zero-width joiner,
@@ -112,10 +140,12 @@ public final class Pipeline {
             if (piece < to) addWord(tokens, sentenceText.substring(piece, to), offset + piece);
         }
         // "the U.N. Security Council": the model splits the last dot off some initialisms ("U.N" "."), not others
-        // ("U.S."); within a sentence the dot is the initialism's.
+        // ("U.S."); within a sentence the dot is the initialism's, and a middle initial's ("John R. Bolton").
         for (int i = tokens.size() - 3; i >= 0; i--) {
             Token a = tokens.get(i), dot = tokens.get(i + 1);
-            if (dot.text().equals(".") && a.end() == dot.start() && INITIALISM.matcher(a.text()).matches()) {
+            boolean initial = INITIALISM.matcher(a.text()).matches() || a.text().length() == 1
+                && Character.isUpperCase(a.text().charAt(0)) && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
+            if (dot.text().equals(".") && a.end() == dot.start() && initial) {
                 tokens.set(i, Token.of(a.text() + ".", a.start()));
                 tokens.remove(i + 1);
             }

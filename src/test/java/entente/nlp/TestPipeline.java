@@ -29,6 +29,14 @@ class TestPipeline {
     }
 
     @Test
+    void aMiddleInitialEndsNeitherTheSentenceNorTheName() {
+        List<Sentence> s = Pipeline.shared().annotate("Trump asked John R. Bolton to resign. He fought in World War I. The war ended.");
+        assertEquals(List.of("Trump asked John R. Bolton to resign.", "He fought in World War I.", "The war ended."),
+            s.stream().map(Sentence::text).toList());
+        assertEquals(List.of("Trump", "asked", "John", "R.", "Bolton", "to", "resign", "."), List.of(s.get(0).tokenTexts()));
+    }
+
+    @Test
     void runsOfLettersAndDigitsStayOneToken() {
         List<Token> tokens = Pipeline.shared().annotate("Airbnb shares fell, and VesselFinder didn't say why.").get(0).tokens();
         List<String> words = tokens.stream().map(Token::text).toList();
