@@ -203,6 +203,10 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             if (type == NameType.PER && NameCues.endsWithOrgKeyword(s, start, end) && !NameCues.personCue(s, start, end)) {
                 type = NameType.ORG;
             }
+            // "Princeton University said": a word that ends no one's name outweighs the verb of saying.
+            if (type == NameType.PER && NameCues.institutionOrPlaceEnd(s, start, end) != null) {
+                type = NameCues.institutionOrPlaceEnd(s, start, end);
+            }
             if (type == NameType.PER) start += PersonTitles.leadingTitleLength(w, start, end);
             if (start < end) out.add(c.with(start, end, type));
         }

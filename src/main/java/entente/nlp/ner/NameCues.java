@@ -15,6 +15,7 @@ public final class NameCues {
     private static final WordList SPEECH = WordList.load("/entente/nlp/ner/speech-verbs.txt");
     private static final WordList ORG = WordList.load("/entente/nlp/ner/org-keywords.txt");
     private static final WordList LOC = WordList.load("/entente/nlp/ner/loc-keywords.txt");
+    private static final WordList NEVER_SURNAMES = WordList.load("/entente/nlp/ner/keywords-never-surnames.txt");
 
     private NameCues() {}
 
@@ -61,6 +62,17 @@ public final class NameCues {
     /** Whether a phrase of two or more tokens ends in an organisation's keyword ("Michigan Taxpayers Party"). */
     public static boolean endsWithOrgKeyword(Sentence s, int start, int end) {
         return end - start >= 2 && ORG.contains(s.tokens().get(end - 1).text());
+    }
+
+    /**
+     * The type a phrase of two words or more takes from a last word that ends organisations' or places' names but no
+     * person's ("Princeton University", "Bradley Airport"), whatever cues point to a person; null for any other.
+     */
+    public static NameType institutionOrPlaceEnd(Sentence s, int start, int end) {
+        if (end - start < 2) return null;
+        String last = s.tokens().get(end - 1).text();
+        if (!NEVER_SURNAMES.contains(last)) return null;
+        return ORG.contains(last) ? NameType.ORG : LOC.contains(last) ? NameType.LOC : null;
     }
 
     private static final java.util.Set<String> PLACE_PREPOSITIONS =

@@ -140,4 +140,11 @@ class TestCombinedNameFinder {
         assertEquals(List.of("PER Boris Johnson"), cleaned("Britain 's Boris Johnson spoke .", 0, 4, NameType.PER));
         assertEquals(List.of("ORG Lloyd 's of London"), cleaned("Lloyd 's of London insured it .", 0, 4, NameType.ORG), "not an organisation");
     }
+
+    @Test
+    void aPersonEndingInAWordThatEndsNoOnesNameIsThatOrganisationOrPlace() {
+        assertEquals(List.of("ORG Princeton University"), cleaned("Princeton University said so .", 0, 2, NameType.PER));
+        assertEquals(List.of("LOC Bradley Airport"), cleaned("They landed at Bradley Airport .", 3, 5, NameType.PER));
+        assertEquals(List.of("PER Michael Bay"), cleaned("Michael Bay said so .", 0, 2, NameType.PER), "Bay is a surname too");
+    }
 }
