@@ -47,8 +47,11 @@ final class StatusReader {
             int a = switch (cue.where()) { case AFTER -> end; case CLAUSE -> clauseStart; case BEFORE -> from; };
             int b = cue.where() == StatusCue.Where.AFTER ? to : start;
             boolean coming = cue.status().equals("PLANNED") || cue.status().equals("PROPOSED");
+            // A cue after the trigger starts within five tokens of it and may run on ("talks between China and
+            // Japan will be held").
+            int limit = cue.where() == StatusCue.Where.AFTER ? u.tokens.size() : b;
             for (int k = a; k < b; k++) {
-                int matchEnd = cue.pattern().matchAt(u.tokens, k, b);
+                int matchEnd = cue.pattern().matchAt(u.tokens, k, limit);
                 if (matchEnd < 0) continue;
                 if (!coming) return cue.status();
                 // After the trigger, a cue is farther than any before it ("later this week").

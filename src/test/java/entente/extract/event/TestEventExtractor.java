@@ -334,6 +334,11 @@ class TestEventExtractor {
         assertEquals(Status.PLANNED, of(events("Blinken is slated to arrive in Vienna on Sunday."), EventClass.VISIT).get(0).status());
         assertEquals(Status.PROPOSED, of(events("Japan would prefer an agreement with China."), EventClass.AGREEMENT).get(0).status());
         assertEquals(Status.PROPOSED, of(events("Japan is willing to cooperate with China."), EventClass.AGREEMENT).get(0).status());
+        assertEquals(Status.PROPOSED, of(events("Japan repeated its willingness to cooperate with China."), EventClass.AGREEMENT).get(0).status());
+        assertEquals(Status.PROPOSED, of(events("China has shown an interest in opening talks with Japan."), EventClass.MEETING).get(0).status());
+        // A verb after the talks' participants says they are to come.
+        assertEquals(Status.PLANNED, of(events("Talks between China and Japan will be held in Tokyo."), EventClass.MEETING).get(0).status());
+        assertEquals(Status.PLANNED, of(events("Talks between China and Japan will take place in Beijing."), EventClass.MEETING).get(0).status());
     }
 
     @Test
