@@ -68,21 +68,26 @@ public final class Iris {
 
     /**
      * The actor key of a person from a full name, the same for every spelling of that name: accents and case dropped
-     * (slug), a leading honorific dropped ("Mr. Wang Yi"), middle initials dropped ("John F. Kerry" = "John Kerry"),
-     * so "Wang Yi", "WANG Yi" and "Mr Wang Yi" are {@code person/wang-yi}.
+     * (slug), a leading honorific dropped ("Mr. Wang Yi"), a middle initial dropped ("John F. Kerry" = "John Kerry"),
+     * so "Wang Yi", "WANG Yi" and "Mr Wang Yi" are {@code person/wang-yi}. Two middle initials or more stay: they tell
+     * people apart ("George H. W. Bush" is not "George W. Bush").
      */
     public static String personKey(String fullName) {
         String[] parts = fullName.strip().replace('\u2019', '\'').split("\\s+");
+        int initials = 0;
+        for (int i = 1; i < parts.length - 1; i++) if (parts[i].matches(INITIAL)) initials++;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (i == 0 && parts.length > 2 && HONORIFIC.matcher(p).matches()) continue;
             boolean inner = i > 0 && i < parts.length - 1;
-            if (inner && parts.length > 2 && p.matches("\\p{Lu}\\.?")) continue;
+            if (inner && parts.length > 2 && initials == 1 && p.matches(INITIAL)) continue;
             sb.append(sb.isEmpty() ? "" : " ").append(p);
         }
         return "person/" + slug(sb.isEmpty() ? fullName : sb.toString());
     }
+
+    private static final String INITIAL = "\\p{Lu}\\.?";
 
     /** Honorifics a name finder may leave in front of a name; titles proper are stripped by the extractor. */
     private static final java.util.regex.Pattern HONORIFIC =

@@ -21,6 +21,9 @@ class TestIdentity {
         assertEquals(wang, Iris.personKey("Mr. Wang Yi"));
         assertEquals(wang, Iris.personKey("Wang  Yi"));
         assertEquals(Iris.personKey("John Kerry"), Iris.personKey("John F. Kerry"));
+        assertEquals(Iris.personKey("George Bush"), Iris.personKey("George W. Bush"));
+        assertNotEquals(Iris.personKey("George W. Bush"), Iris.personKey("George H. W. Bush"), "father and son");
+        assertEquals("person/george-h-w-bush", Iris.personKey("George H. W. Bush"));
         assertEquals(Iris.personKey("Jose Manuel Albares"), Iris.personKey("José Manuel Albares"));
         assertNotEquals(Iris.personKey("Wang Yi"), Iris.personKey("Wang Yang"));
     }
