@@ -193,7 +193,9 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             }
             // "Mr. Chavez Thursday accused…": the day is no part of the person's name.
             while (type == NameType.PER && end - start > 1 && NameCues.isWeekday(w[end - 1])) end--;
-            if (end - start == 1 && (FAITHS.contains(w[start]) || NOT_NAMES_ALONE.contains(w[start]))) continue;
+            // A faith, an answer word or a lone initial ("E.", left of "Does E. coli") names no one alone.
+            if (end - start == 1 && (FAITHS.contains(w[start]) || NOT_NAMES_ALONE.contains(w[start])
+                || w[start].matches("\\p{Lu}\\.?"))) continue;
             if (start < end && !looksLikeName(s, start, end) || insideTitle(w, start, end)) continue;
             if (start < end && (PersonTitles.isHonorific(w[start])
                 || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {

@@ -121,6 +121,7 @@ class TestCombinedNameFinder {
         assertEquals(List.of("PER Rocky Linux"), cleaned("Saying Rocky Linux is ready , he left .", 0, 3, NameType.PER));
         assertEquals(List.of("ORG Red Hat"), cleaned("Will Red Hat survive ?", 0, 3, NameType.ORG));
         assertEquals(List.of("PER Will Smith"), cleaned("Will Smith said so .", 0, 2, NameType.PER), "no question: a name");
+        assertEquals(List.of(), cleaned("He met E. at the station .", 2, 3, NameType.PER), "an initial alone names no one");
         // The tagger takes this first name for an adverb: the name stays whole.
         assertEquals(List.of("PER Sophie Obadia"), cleaned("Sophie Obadia , another lawyer , told reporters .", 0, 2, NameType.PER));
     }
