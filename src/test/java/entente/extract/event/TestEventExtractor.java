@@ -196,6 +196,17 @@ class TestEventExtractor {
     }
 
     @Test
+    void recallingAnAmbassadorReducesRelationsWithTheCountryOfTheEmbassy() {
+        for (String sentence : List.of("Japan recalled its ambassador to China on Monday.", "Japan recalled its envoy from China.")) {
+            List<Event> e = of(events(sentence), EventClass.DISPUTE);
+            assertEquals(1, e.size(), sentence + ": " + e);
+            assertEquals("SANCTION", e.get(0).ploverType());
+            assertEquals(List.of("country/JPN"), e.get(0).actorsIn(Role.SOURCE));
+            assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+        }
+    }
+
+    @Test
     void meetsNextIsPlanned() {
         List<Event> e = of(events("Wang Yi meets next with Blinken, who arrived on Sunday."), EventClass.MEETING);
         assertEquals(1, e.size(), e.toString());
