@@ -1,5 +1,6 @@
 package entente.kg;
 
+import entente.nlp.Token;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -75,19 +76,17 @@ public final class Iris {
     public static String personKey(String fullName) {
         String[] parts = fullName.strip().replace('\u2019', '\'').split("\\s+");
         int initials = 0;
-        for (int i = 1; i < parts.length - 1; i++) if (parts[i].matches(INITIAL)) initials++;
+        for (int i = 1; i < parts.length - 1; i++) if (Token.isInitial(parts[i])) initials++;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (i == 0 && parts.length > 2 && HONORIFIC.matcher(p).matches()) continue;
             boolean inner = i > 0 && i < parts.length - 1;
-            if (inner && parts.length > 2 && initials == 1 && p.matches(INITIAL)) continue;
+            if (inner && parts.length > 2 && initials == 1 && Token.isInitial(p)) continue;
             sb.append(sb.isEmpty() ? "" : " ").append(p);
         }
         return "person/" + slug(sb.isEmpty() ? fullName : sb.toString());
     }
-
-    private static final String INITIAL = "\\p{Lu}\\.?";
 
     /** Honorifics a name finder may leave in front of a name; titles proper are stripped by the extractor. */
     private static final java.util.regex.Pattern HONORIFIC =

@@ -143,8 +143,8 @@ public final class Pipeline {
         // ("U.S."); within a sentence the dot is the initialism's, and a middle initial's ("John R. Bolton").
         for (int i = tokens.size() - 3; i >= 0; i--) {
             Token a = tokens.get(i), dot = tokens.get(i + 1);
-            boolean initial = INITIALISM.matcher(a.text()).matches() || a.text().length() == 1
-                && Character.isUpperCase(a.text().charAt(0)) && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
+            boolean initial = INITIALISM.matcher(a.text()).matches()
+                || Token.isInitial(a.text()) && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
             if (dot.text().equals(".") && a.end() == dot.start() && initial) {
                 tokens.set(i, Token.of(a.text() + ".", a.start()));
                 tokens.remove(i + 1);

@@ -24,6 +24,12 @@ public record Token(String text, int start, int end, String pos, String lemma) {
 
     public boolean isProperNoun() { return pos.equals("PROPN"); }
 
+    /** Whether a word is an initial: one capital letter, with or without its dot ("R.", "W"). */
+    public static boolean isInitial(String word) {
+        int n = word.length();
+        return (n == 1 || n == 2 && word.charAt(1) == '.') && Character.isUpperCase(word.charAt(0));
+    }
+
     /**
      * Whether a word has a capital (upper- or title-case) letter anywhere, as English names do ("Blinken", "al-Assad",
      * "iPhone"); words of scripts without capitals have none.

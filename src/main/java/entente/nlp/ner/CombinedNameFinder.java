@@ -4,6 +4,7 @@ import entente.nlp.NameFinder;
 import entente.nlp.NameSpan;
 import entente.nlp.NameType;
 import entente.nlp.Sentence;
+import entente.nlp.Token;
 import entente.nlp.gazetteer.Gazetteer;
 import entente.nlp.lemma.NewsLemmatizer;
 import java.util.ArrayList;
@@ -195,7 +196,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
             while (type == NameType.PER && end - start > 1 && NameCues.isWeekday(w[end - 1])) end--;
             // A faith, an answer word or a lone initial ("E.", left of "Does E. coli") names no one alone.
             if (end - start == 1 && (FAITHS.contains(w[start]) || NOT_NAMES_ALONE.contains(w[start])
-                || w[start].matches("\\p{Lu}\\.?"))) continue;
+                || Token.isInitial(w[start]))) continue;
             if (start < end && !looksLikeName(s, start, end) || insideTitle(w, start, end)) continue;
             if (start < end && (PersonTitles.isHonorific(w[start])
                 || start > 0 && PersonTitles.isHonorific(w[start - 1]) || NameCues.appositionAfter(s, end))) {
@@ -206,9 +207,8 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
                 type = NameType.ORG;
             }
             // "Princeton University said": a word that ends no one's name outweighs the verb of saying.
-            if (type == NameType.PER && NameCues.institutionOrPlaceEnd(s, start, end) != null) {
-                type = NameCues.institutionOrPlaceEnd(s, start, end);
-            }
+            NameType institutionOrPlace = type == NameType.PER ? NameCues.institutionOrPlaceEnd(s, start, end) : null;
+            if (institutionOrPlace != null) type = institutionOrPlace;
             if (type == NameType.PER) start += PersonTitles.leadingTitleLength(w, start, end);
             if (start < end) out.add(c.with(start, end, type));
         }
@@ -322,7 +322,7 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
         return out;
     }
 
-    private static boolean extendsName(entente.nlp.Token t) {
+    private static boolean extendsName(Token t) {
         String w = t.text();
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !NOT_NAMES.contains(w)
             && (t.isProperNoun() || t.pos().equals("ADJ"));
@@ -427,9 +427,9 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
      * a quote) a span needs a proper noun or an acronym, which "Luckily" or "Furthermore" has not.
      */
     private static boolean looksLikeName(Sentence s, int start, int end) {
-        for (int i = 0; i < start; i++) if (hasLetterOrDigit(s.tokens().get(i).text())) return true;
+        if (!opensSentence(s, start)) return true;
         for (int i = start; i < end; i++) {
-            entente.nlp.Token t = s.tokens().get(i);
+            Token t = s.tokens().get(i);
             if (t.isProperNoun() || t.text().length() > 1 && t.text().equals(t.text().toUpperCase())
                 && hasLetterOrDigit(t.text())) return true;
         }
@@ -444,13 +444,19 @@ public final class CombinedNameFinder implements NameFinder, DocumentNameFinder 
      * ("Sophie", "Howard" came out adverbs).
      */
     private static boolean opensSentenceNotName(Sentence s, int i) {
-        for (int k = 0; k < i; k++) if (hasLetterOrDigit(s.tokens().get(k).text())) return false;
-        entente.nlp.Token t = s.tokens().get(i);
+        if (!opensSentence(s, i)) return false;
+        Token t = s.tokens().get(i);
         return switch (t.pos()) {
             case "AUX" -> s.tokens().get(s.tokens().size() - 1).text().equals("?");
             case "VERB" -> t.text().endsWith("ing") && NewsLemmatizer.shared().knows(t.text().toLowerCase(Locale.ROOT), "VERB");
             default -> false;
         };
+    }
+
+    /** Whether no word comes before token {@code i} in its sentence (only quotes or brackets, if anything). */
+    private static boolean opensSentence(Sentence s, int i) {
+        for (int k = 0; k < i; k++) if (hasLetterOrDigit(s.tokens().get(k).text())) return false;
+        return true;
     }
 
     private static boolean isPossessive(String w) { return w.equals("'s") || w.equals("\u2019s") || w.equals("'"); }

@@ -42,6 +42,15 @@ class TestEventExtractor {
         return EventExtractor.standard().extract(new EventInput(s, m.mark(s), m.actors(), PUBLISHED));
     }
 
+    /** The one dispute a sentence yields, with its one source and one target checked. */
+    private static Event onlyDispute(String sentence, String source, String target) {
+        List<Event> e = of(events(sentence), EventClass.DISPUTE);
+        assertEquals(1, e.size(), sentence + ": " + e);
+        assertEquals(List.of(source), e.get(0).actorsIn(Role.SOURCE));
+        assertEquals(List.of(target), e.get(0).actorsIn(Role.TARGET));
+        return e.get(0);
+    }
+
     private static List<Event> of(List<Event> events, EventClass c) {
         return events.stream().filter(e -> e.eventClass() == c).toList();
     }
@@ -180,29 +189,18 @@ class TestEventExtractor {
 
     @Test
     void aVerbInSTheTaggerReadAsANounBetweenTwoNamesIsAVerb() {
-        List<Event> e = of(events("Japan blames neighboring China for the incident."), EventClass.DISPUTE);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals(List.of("country/JPN"), e.get(0).actorsIn(Role.SOURCE));
-        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+        onlyDispute("Japan blames neighboring China for the incident.", "country/JPN", "country/CHN");
     }
 
     @Test
     void aBanOnImportsFromACountryIsASanctionOnIt() {
-        List<Event> e = of(events("Japan banned poultry imports from China on Monday."), EventClass.DISPUTE);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("SANCTION", e.get(0).ploverType());
-        assertEquals(List.of("country/JPN"), e.get(0).actorsIn(Role.SOURCE));
-        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+        assertEquals("SANCTION", onlyDispute("Japan banned poultry imports from China on Monday.", "country/JPN", "country/CHN").ploverType());
     }
 
     @Test
     void recallingAnAmbassadorReducesRelationsWithTheCountryOfTheEmbassy() {
         for (String sentence : List.of("Japan recalled its ambassador to China on Monday.", "Japan recalled its envoy from China.")) {
-            List<Event> e = of(events(sentence), EventClass.DISPUTE);
-            assertEquals(1, e.size(), sentence + ": " + e);
-            assertEquals("SANCTION", e.get(0).ploverType());
-            assertEquals(List.of("country/JPN"), e.get(0).actorsIn(Role.SOURCE));
-            assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+            assertEquals("SANCTION", onlyDispute(sentence, "country/JPN", "country/CHN").ploverType());
         }
     }
 
@@ -275,10 +273,7 @@ class TestEventExtractor {
 
     @Test
     void aSubordinatorTaggedAsAPrepositionStillOpensAClause() {
-        List<Event> e = of(events("The move comes after the United States sanctioned China in May."), EventClass.DISPUTE);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals(List.of("country/USA"), e.get(0).actorsIn(Role.SOURCE));
-        assertEquals(List.of("country/CHN"), e.get(0).actorsIn(Role.TARGET));
+        onlyDispute("The move comes after the United States sanctioned China in May.", "country/USA", "country/CHN");
     }
 
     @Test
